@@ -1,0 +1,34 @@
+import type { LangiumSharedServices } from 'langium/lsp';
+import { loadWorkspace } from '../workspace/load-workspace.js';
+import { summarize, type ModelSummary } from '../workspace/model-summary.js';
+import { CliError } from './cli-error.js';
+import { collectDiagnostics, formatDiagnostic, type FileDiagnostic } from './diagnostics-report.js';
+
+export interface CheckResult {
+    diagnostics: FileDiagnostic[];
+    summary: ModelSummary & { errors: number; warnings: number };
+}
+
+/** `tracewright check`: builds the workspace and reports every diagnostic plus a one-line summary. */
+export async function check(shared: LangiumSharedServices, paths: string[]): Promise<CheckResult> {
+    const { documents, problems } = await loadWorkspace(shared, paths.length > 0 ? paths : ['.']);
+    if (problems.length > 0) throw new CliError(problems.join('\n'));
+    const diagnostics = collectDiagnostics(documents);
+    return {
+        diagnostics,
+        summary: {
+            ...summarize(documents),
+            errors: diagnostics.filter(d => d.severity === 'error').length,
+            warnings: diagnostics.filter(d => d.severity === 'warning').length
+        }
+    };
+}
+
+export function formatCheckResult(result: CheckResult, format: 'text' | 'json'): string {
+    if (format === 'json') return JSON.stringify(result, null, 2);
+    const s = result.summary;
+    const lines = result.diagnostics.map(formatDiagnostic);
+    lines.push(`${s.files} files: ${s.goals} goals, ${s.stories} stories, ${s.requirements} requirements, ${s.entities} entities, `
+        + `${s.relationships} relationships, ${s.traces} traces; ${s.errors} errors, ${s.warnings} warnings`);
+    return lines.join('\n');
+}

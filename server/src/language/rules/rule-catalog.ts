@@ -1,0 +1,15 @@
+import { integrityRules } from './integrity-rules.js';
+import type { RuleDefinition } from './rule-definition.js';
+
+/** All rules, in the order they are listed to users. Each concern adds its own list here. */
+export const allRules: readonly RuleDefinition[] = [
+    ...integrityRules
+];
+
+const rulesById = new Map(allRules.map(rule => [rule.id, rule]));
+
+export function findRule(id: string): RuleDefinition | undefined {
+    return rulesById.get(id);
+}
+
+export type RuleId = (typeof allRules)[number]['id'];

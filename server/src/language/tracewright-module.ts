@@ -1,0 +1,75 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { TracewrightGeneratedModule, TracewrightGeneratedSharedModule } from '../generated/module.js';
+import { RuleSettings } from './rules/rule-settings.js';
+import { TracewrightDocumentBuilder } from './tracewright-document-builder.js';
+import { TracewrightDocumentValidator } from './tracewright-document-validator.js';
+import { TracewrightFormatter } from './tracewright-formatter.js';
+import { TracewrightHoverProvider } from './tracewright-hover.js';
+import { TracewrightLinker } from './tracewright-linker.js';
+import { NameRegistry } from './tracewright-name-registry.js';
+import { TracewrightScopeComputation, TracewrightScopeProvider } from './tracewright-scope.js';
+import { TracewrightSemanticTokenProvider } from './tracewright-semantic-tokens.js';
+import { registerValidationChecks } from './tracewright-validator.js';
+import { IntegrityValidator } from './validation/integrity-validator.js';
+
+/** Services Tracewright adds to Langium's. */
+export type TracewrightAddedServices = {
+    rules: {
+        RuleSettings: RuleSettings
+    },
+    references: {
+        NameRegistry: NameRegistry
+    },
+    validation: {
+        IntegrityValidator: IntegrityValidator
+    }
+};
+
+export type TracewrightServices = LangiumServices & TracewrightAddedServices;
+
+export const TracewrightModule: Module<TracewrightServices, PartialLangiumServices & TracewrightAddedServices> = {
+    rules: {
+        RuleSettings: () => new RuleSettings()
+    },
+    references: {
+        ScopeComputation: services => new TracewrightScopeComputation(services),
+        ScopeProvider: services => new TracewrightScopeProvider(services),
+        Linker: services => new TracewrightLinker(services),
+        NameRegistry: services => new NameRegistry(services.shared)
+    },
+    validation: {
+        DocumentValidator: services => new TracewrightDocumentValidator(services),
+        IntegrityValidator: services => new IntegrityValidator(services.references.NameRegistry)
+    },
+    lsp: {
+        Formatter: () => new TracewrightFormatter(),
+        HoverProvider: services => new TracewrightHoverProvider(services),
+        SemanticTokenProvider: services => new TracewrightSemanticTokenProvider(services)
+    }
+};
+
+export const TracewrightSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: services => new TracewrightDocumentBuilder(services)
+    }
+};
+
+/**
+ * The one services factory: the language server passes a connection and the Node file system,
+ * the CLI the Node file system, tests `EmptyFileSystem`.
+ */
+export function createTracewrightServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices, Tracewright: TracewrightServices } {
+    const shared = inject(createDefaultSharedModule(context), TracewrightGeneratedSharedModule, TracewrightSharedModule);
+    const Tracewright = inject(createDefaultModule({ shared }), TracewrightGeneratedModule, TracewrightModule);
+    shared.ServiceRegistry.register(Tracewright);
+    registerValidationChecks(Tracewright);
+    if (!context.connection) {
+        // Without a language client nobody sends configuration; start with the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Tracewright };
+}

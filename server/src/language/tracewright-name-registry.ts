@@ -1,0 +1,30 @@
+import { MultiMap, WorkspaceCache, type AstNodeDescription, type IndexManager } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+
+/**
+ * Which top-level names are declared where, across the whole workspace. Built once per workspace
+ * state from Langium's index, so a duplicate check is a hash lookup rather than a scan of every file.
+ */
+export class NameRegistry {
+    private readonly indexManager: IndexManager;
+    private readonly cache: WorkspaceCache<'names', MultiMap<string, AstNodeDescription>>;
+
+    constructor(shared: LangiumSharedServices) {
+        this.indexManager = shared.workspace.IndexManager;
+        this.cache = new WorkspaceCache(shared);
+    }
+
+    declarationsOf(name: string): readonly AstNodeDescription[] {
+        return this.names().get(name);
+    }
+
+    private names(): MultiMap<string, AstNodeDescription> {
+        return this.cache.get('names', () => {
+            const names = new MultiMap<string, AstNodeDescription>();
+            for (const description of this.indexManager.allElements()) {
+                if (!description.name.includes('.')) names.add(description.name, description);
+            }
+            return names;
+        });
+    }
+}

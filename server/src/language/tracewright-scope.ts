@@ -1,0 +1,69 @@
+import {
+    DefaultScopeComputation, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMap,
+    type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope
+} from 'langium';
+import { isEntity, isFunctionalDependency, isRelationship, isTraceRef, isUniqueConstraint, type Entity, type Model, type Relationship } from '../generated/ast.js';
+import { qualifiedAttributeName } from './tracewright-naming.js';
+
+/**
+ * Every top-level element is exported under its own name, and every attribute as `Entity.attribute`
+ * (for workspace symbols and the trace index). Nothing goes into local symbol tables: all names are
+ * global, and Langium's local scopes are stream scopes that each reference scans from the start,
+ * which made linking quadratic in the size of a file.
+ */
+export class TracewrightScopeComputation extends DefaultScopeComputation {
+
+    override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
+        const model = document.parseResult.value as Model;
+        const exports: AstNodeDescription[] = [];
+        for (const element of model.elements ?? []) {
+            if (!element.name) continue;
+            exports.push(this.descriptions.createDescription(element, element.name, document));
+            if (isEntity(element) || isRelationship(element)) {
+                for (const attribute of element.attributes) {
+                    if (attribute.name) {
+                        exports.push(this.descriptions.createDescription(attribute, qualifiedAttributeName(element, attribute), document));
+                    }
+                }
+            }
+        }
+        return exports;
+    }
+
+    override async collectLocalSymbols(): Promise<LocalSymbols> {
+        return new MultiMap();
+    }
+}
+
+/**
+ * Attribute references (`Incident.priority`, `Enrolment.grade`, `unique (a, b)`, `depends a -> b`) are looked up among
+ * the attributes of one entity; every other reference goes straight to the hash-indexed global scope.
+ */
+export class TracewrightScopeProvider extends DefaultScopeProvider {
+
+    private readonly attributeScopes = new WeakMap<Entity | Relationship, Scope>();
+
+    override getScope(context: ReferenceInfo): Scope {
+        const container = context.container;
+        if (isTraceRef(container) && context.property === 'attribute') {
+            const target = container.element?.ref;
+            return target ? this.attributeScope(target) : EMPTY_SCOPE;
+        }
+        if (isUniqueConstraint(container) || isFunctionalDependency(container)) {
+            return this.attributeScope(container.$container);
+        }
+        return this.getGlobalScope(this.reflection.getReferenceType(context), context);
+    }
+
+    private attributeScope(owner: Entity | Relationship): Scope {
+        let scope = this.attributeScopes.get(owner);
+        if (!scope) {
+            const descriptions = owner.attributes
+                .filter(attribute => attribute.name)
+                .map(attribute => this.descriptions.createDescription(attribute, attribute.name));
+            scope = new MapScope(descriptions);
+            this.attributeScopes.set(owner, scope);
+        }
+        return scope;
+    }
+}

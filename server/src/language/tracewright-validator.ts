@@ -1,0 +1,23 @@
+import type { ValidationChecks } from 'langium';
+import type { TracewrightAstType } from '../generated/ast.js';
+import type { TracewrightServices } from './tracewright-module.js';
+
+/** Registers every validator's checks. Each concern owns one validator class under validation/. */
+export function registerValidationChecks(services: TracewrightServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const integrity = services.validation.IntegrityValidator;
+    const integrityChecks: ValidationChecks<TracewrightAstType> = {
+        Model: integrity.checkNamesAreUnique.bind(integrity),
+        Goal: integrity.checkSingleValuedProperties.bind(integrity),
+        Story: integrity.checkSingleValuedProperties.bind(integrity),
+        Requirement: integrity.checkSingleValuedProperties.bind(integrity),
+        AcceptanceCriterion: integrity.checkSingleValuedProperties.bind(integrity),
+        Entity: integrity.checkEntity.bind(integrity),
+        Enum: integrity.checkEnum.bind(integrity),
+        Relationship: integrity.checkRelationship.bind(integrity),
+        Cardinality: integrity.checkCardinality.bind(integrity),
+        TypeRef: integrity.checkTypeArguments.bind(integrity),
+        Attribute: integrity.checkAttributeModifiers.bind(integrity)
+    };
+    registry.register(integrityChecks, integrity);
+}

@@ -1,0 +1,193 @@
+import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type {
+    AcceptanceCriterion, Attribute, Cardinality, DefaultModifier, Entity, Enum, Goal, Model, Relationship,
+    RelationshipEnd, Requirement, Story, TypeRef
+} from '../../generated/ast.js';
+import { isDefaultModifier, isEntity, isFlagModifier } from '../../generated/ast.js';
+import { report } from '../rules/report.js';
+import type { NameRegistry } from '../tracewright-name-registry.js';
+import { hasFlag, primaryKeyOf } from '../model-queries.js';
+import { cardinalityText } from '../tracewright-descriptions.js';
+
+const singleValuedKeywords: Record<string, readonly string[]> = {
+    Goal: ['owner', 'parent'],
+    Story: ['as', 'want', 'so', 'priority', 'release', 'effort'],
+    Requirement: ['rationale', 'fit', 'priority', 'status', 'source', 'release', 'effort'],
+    AcceptanceCriterion: ['given', 'when', 'then']
+};
+
+/** What must hold for a model to mean anything: unique names, sound types, keys and relationship ends. */
+export class IntegrityValidator {
+    constructor(private readonly names: NameRegistry) {}
+
+    checkNamesAreUnique(model: Model, accept: ValidationAcceptor): void {
+        for (const element of model.elements) {
+            if (!element.name) continue;
+            const declarations = this.names.declarationsOf(element.name);
+            if (declarations.length < 2) continue;
+            const here = model.$document?.uri.toString();
+            const other = declarations.find(d => d.documentUri.toString() !== here || d.nameSegment?.range.start.line !== element.$cstNode?.range.start.line)
+                ?? declarations[0];
+            const where = other.nameSegment ? `${other.documentUri.path.split('/').pop()}:${other.nameSegment.range.start.line + 1}` : other.documentUri.path;
+            report(accept, 'duplicate-name', `'${element.name}' is declared ${declarations.length} times in the workspace (also at ${where}). Names are global: rename one of them.`,
+                { node: element, property: 'name' });
+        }
+    }
+
+    checkSingleValuedProperties(node: Goal | Story | Requirement | AcceptanceCriterion, accept: ValidationAcceptor): void {
+        for (const keyword of singleValuedKeywords[node.$type] ?? []) {
+            const occurrences = GrammarUtils.findNodesForKeyword(node.$cstNode, keyword);
+            for (const extra of occurrences.slice(1)) {
+                report(accept, 'duplicate-property', `'${keyword}' is given more than once; only the last one counts. Keep one.`, { node, range: extra.range });
+            }
+        }
+    }
+
+    checkEntity(entity: Entity, accept: ValidationAcceptor): void {
+        this.checkMembersAreUnique(entity.attributes, 'attribute', accept);
+        if (entity.attributes.length > 0 && primaryKeyOf(entity).length === 0) {
+            report(accept, 'entity-without-primary-key', `Entity '${entity.name}' has no primary key. Mark an attribute \`pk\`, e.g. \`id: int pk auto\`.`,
+                { node: entity, property: 'name' });
+        }
+        const keys = primaryKeyOf(entity);
+        for (const attribute of keys) {
+            if (hasFlag(attribute, 'auto') && keys.length > 1) {
+                report(accept, 'invalid-modifier', `'auto' numbers rows only for a single-column key, but ${entity.name} has a composite key. Remove 'auto' or make '${attribute.name}' the only 'pk'.`,
+                    { node: attribute, property: 'name' });
+            }
+        }
+    }
+
+    checkEnum(enumeration: Enum, accept: ValidationAcceptor): void {
+        if (enumeration.literals.length === 0) {
+            report(accept, 'empty-enum', `Enum '${enumeration.name}' has no literals. List them inside the braces: \`enum ${enumeration.name} { A B C }\`.`,
+                { node: enumeration, property: 'name' });
+        }
+        this.checkMembersAreUnique(enumeration.literals, 'literal', accept);
+    }
+
+    checkRelationship(relationship: Relationship, accept: ValidationAcceptor): void {
+        this.checkMembersAreUnique(relationship.attributes, 'attribute', accept);
+        for (const end of [relationship.source, relationship.target]) this.checkEndHasKey(end, accept);
+        for (const attribute of relationship.attributes) {
+            const pk = attribute.modifiers.find(m => isFlagModifier(m) && (m.flag === 'pk' || m.flag === 'auto'));
+            if (pk && isFlagModifier(pk)) {
+                report(accept, 'invalid-modifier', `'${pk.flag}' cannot be used on a relationship attribute: the key of a relationship is made of its ends. Remove '${pk.flag}'.`,
+                    { node: pk, property: 'flag' });
+            }
+        }
+    }
+
+    checkCardinality(cardinality: Cardinality, accept: ValidationAcceptor): void {
+        if (cardinality.many) return;
+        const lower = cardinality.lower;
+        const upper = cardinality.upperMany ? '*' : cardinality.upper;
+        const valid = upper === undefined ? lower === 1 : (lower === 0 && upper === 1) || ((lower === 0 || lower === 1) && upper === '*');
+        if (!valid) {
+            const written = cardinalityText(cardinality);
+            report(accept, 'invalid-cardinality', `'${written}' is not a cardinality Tracewright understands. Use 1, 0..1, *, 0..* or 1..*.`, { node: cardinality });
+        }
+    }
+
+    checkTypeArguments(type: TypeRef, accept: ValidationAcceptor): void {
+        if (!type.primitive || type.args.length === 0) return;
+        const args = type.args;
+        const notWhole = args.findIndex(arg => !Number.isInteger(arg));
+        if (notWhole >= 0) {
+            report(accept, 'invalid-type', `Type arguments are whole numbers; '${args[notWhole]}' is not.`, { node: type, property: 'args', index: notWhole });
+            return;
+        }
+        if (type.primitive === 'text') {
+            if (args.length > 1) report(accept, 'invalid-type', 'text takes one length: text(n).', { node: type, property: 'args', index: 1 });
+            else if (args[0] < 1) report(accept, 'invalid-type', `A text length must be at least 1; text(${args[0]}) holds nothing. Write text(n) with n >= 1, or plain text for unlimited.`, { node: type, property: 'args', index: 0 });
+        } else if (type.primitive === 'decimal') {
+            const [precision, scale = 0] = args;
+            if (args.length > 2) report(accept, 'invalid-type', 'decimal takes a precision and a scale: decimal(p,s).', { node: type, property: 'args', index: 2 });
+            else if (precision < 1 || precision > 65) report(accept, 'invalid-type', `Precision ${precision} is out of range: decimal(p,s) needs 1 <= p <= 65 (MySQL's limit).`, { node: type, property: 'args', index: 0 });
+            else if (scale < 0 || scale > precision) report(accept, 'invalid-type', `Scale ${scale} is larger than precision ${precision}: in decimal(p,s) the digits after the point (s) are part of all digits (p), so s <= p. Did you mean decimal(${Math.max(precision, scale)},${Math.min(precision, scale)})?`, { node: type, property: 'args', index: 1 });
+        } else {
+            report(accept, 'invalid-type', `${type.primitive} takes no arguments. Write plain '${type.primitive}'.`, { node: type, property: 'args', index: 0 });
+        }
+    }
+
+    checkAttributeModifiers(attribute: Attribute, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const modifier of attribute.modifiers) {
+            const key = isFlagModifier(modifier) ? modifier.flag : 'default';
+            if (seen.has(key)) report(accept, 'invalid-modifier', `'${key}' is given twice. Remove one.`, { node: modifier });
+            seen.add(key);
+        }
+        const flag = (name: string) => attribute.modifiers.find(m => isFlagModifier(m) && m.flag === name);
+        const optional = flag('optional');
+        if (flag('pk') && optional) {
+            report(accept, 'invalid-modifier', `A primary key cannot be optional: every row needs a value for '${attribute.name}'. Remove 'optional' or 'pk'.`, { node: optional });
+        }
+        const auto = flag('auto');
+        if (auto) {
+            const type = attribute.type.primitive;
+            if (type !== 'int' && type !== 'bigint') {
+                report(accept, 'invalid-modifier', `'auto' numbers rows, so it needs an int or bigint attribute, not ${type ?? attribute.type.enum?.$refText}.`, { node: auto });
+            } else if (!flag('pk') && isEntity(attribute.$container)) {
+                report(accept, 'invalid-modifier', `'auto' is for surrogate keys: add 'pk' to '${attribute.name}', or remove 'auto'.`, { node: auto });
+            }
+        }
+        const defaultModifier = attribute.modifiers.find(isDefaultModifier);
+        if (defaultModifier) {
+            if (auto) report(accept, 'invalid-modifier', `An 'auto' attribute gets its value from the database; remove the default.`, { node: defaultModifier });
+            else this.checkDefaultFitsType(attribute, defaultModifier, accept);
+        }
+    }
+
+    private checkDefaultFitsType(attribute: Attribute, modifier: DefaultModifier, accept: ValidationAcceptor): void {
+        const type = attribute.type;
+        const problem = (expected: string) => report(accept, 'invalid-modifier',
+            `This default does not fit ${type.primitive ?? type.enum?.$refText}: ${expected}.`, { node: modifier });
+        if (type.enum) {
+            const literals = type.enum.ref?.literals.map(l => l.name) ?? [];
+            if (!modifier.literal || (type.enum.ref && !literals.includes(modifier.literal))) {
+                problem(`use one of its literals (${literals.join(', ') || 'none declared'})`);
+            }
+            return;
+        }
+        switch (type.primitive) {
+            case 'int': case 'bigint': case 'decimal':
+                if (modifier.number === undefined) problem('use a number, e.g. default 0');
+                else if (type.primitive !== 'decimal' && !Number.isInteger(modifier.number)) problem('use a whole number');
+                break;
+            case 'bool':
+                if (modifier.keyword !== 'true' && modifier.keyword !== 'false') problem('use true or false');
+                break;
+            case 'datetime':
+                if (modifier.keyword !== 'now' && modifier.string === undefined) problem('use now or a timestamp string such as "2026-01-01 00:00:00"');
+                break;
+            case 'date':
+                if (modifier.keyword !== 'today' && modifier.string === undefined) problem('use today or a date string such as "2026-01-01"');
+                break;
+            case 'time':
+                if (modifier.keyword !== 'now' && modifier.string === undefined) problem('use now or a time string such as "09:00:00"');
+                break;
+            case 'text': case 'uuid':
+                if (modifier.string === undefined) problem('use a quoted string');
+                else if (type.primitive === 'text' && type.args[0] !== undefined && modifier.string.length - 2 > type.args[0]) problem(`the string is longer than text(${type.args[0]})`);
+                break;
+        }
+    }
+
+    private checkEndHasKey(end: RelationshipEnd, accept: ValidationAcceptor): void {
+        const entity = end.entity?.ref;
+        if (entity && primaryKeyOf(entity).length === 0) {
+            report(accept, 'relationship-end-without-key', `'${entity.name}' has no primary key, so no foreign key can point at it. Mark an attribute of ${entity.name} \`pk\`.`,
+                { node: end, property: 'entity' });
+        }
+    }
+
+    private checkMembersAreUnique(members: ReadonlyArray<AstNode & { name: string }>, what: string, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const member of members) {
+            if (seen.has(member.name)) {
+                report(accept, 'duplicate-member', `The ${what} '${member.name}' is declared twice here. Rename or remove one.`, { node: member, property: 'name' });
+            }
+            seen.add(member.name);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { Model } from '../../server/src/generated/ast.js';
+import { createTracewrightServices } from '../../server/src/language/tracewright-module.js';
+
+export type TestWorkspace = Awaited<ReturnType<typeof buildWorkspace>>;
+
+/** The URI a test file gets: `file:///workspace/<name>`. */
+export function testUri(name: string): URI {
+    return URI.file(`/workspace/${name}`);
+}
+
+/**
+ * Builds an in-memory workspace from `{ fileName: text }` with the same services the server uses,
+ * and returns helpers to read documents and diagnostics and to edit a file as the editor would.
+ */
+export async function buildWorkspace(files: Record<string, string>, settings?: unknown) {
+    const services = createTracewrightServices(EmptyFileSystem);
+    if (settings !== undefined) services.Tracewright.rules.RuleSettings.update(settings);
+    const shared = services.shared;
+    const documents = new Map<string, LangiumDocument<Model>>();
+    for (const [name, text] of Object.entries(files)) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, testUri(name));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.set(name, document);
+    }
+    await shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
+
+    const documentOf = (name: string): LangiumDocument<Model> => {
+        const document = shared.workspace.LangiumDocuments.getDocument(testUri(name));
+        if (!document) throw new Error(`no test file '${name}'`);
+        return document as LangiumDocument<Model>;
+    };
+    return {
+        ...services,
+        documentOf,
+        model: (name: string): Model => documentOf(name).parseResult.value,
+        diagnostics: (name: string): Diagnostic[] => documentOf(name).diagnostics ?? [],
+        /** Replaces a file's text and runs an incremental update, as when the user types. */
+        async edit(name: string, text: string): Promise<void> {
+            const uri = testUri(name);
+            shared.workspace.LangiumDocuments.deleteDocument(uri);
+            const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
+            shared.workspace.LangiumDocuments.addDocument(document);
+            await shared.workspace.DocumentBuilder.update([uri], []);
+        }
+    };
+}
+
+/** `line:col rule message` (1-based), the form tests compare whole lists of diagnostics in. */
+export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
+    return diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code ?? ''} ${d.message}`);
+}
