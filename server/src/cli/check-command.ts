@@ -1,15 +1,18 @@
 import type { LangiumSharedServices } from 'langium/lsp';
+import { parseArgs } from 'node:util';
 import { loadWorkspace } from '../workspace/load-workspace.js';
 import { summarize, type ModelSummary } from '../workspace/model-summary.js';
+import type { CliCommand } from './cli-command.js';
 import { CliError } from './cli-error.js';
 import { collectDiagnostics, formatDiagnostic, type FileDiagnostic } from './diagnostics-report.js';
+import { parseFormat } from './options.js';
 
 export interface CheckResult {
     diagnostics: FileDiagnostic[];
     summary: ModelSummary & { errors: number; warnings: number };
 }
 
-/** `tracewright check`: builds the workspace and reports every diagnostic plus a one-line summary. */
+/** Builds the workspace and collects every diagnostic plus the counts for the summary line. */
 export async function check(shared: LangiumSharedServices, paths: string[]): Promise<CheckResult> {
     const { documents, problems } = await loadWorkspace(shared, paths.length > 0 ? paths : ['.']);
     if (problems.length > 0) throw new CliError(problems.join('\n'));
@@ -32,3 +35,15 @@ export function formatCheckResult(result: CheckResult, format: 'text' | 'json'):
         + `${s.relationships} relationships, ${s.traces} traces; ${s.errors} errors, ${s.warnings} warnings`);
     return lines.join('\n');
 }
+
+export const checkCommand: CliCommand = {
+    name: 'check',
+    summary: 'Check .req files (default: the current folder); exit 1 on errors.',
+    usage: 'tracewright check [paths...] [--format text|json]',
+    async run({ args, shared, out }) {
+        const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+        const result = await check(shared, positionals);
+        out(formatCheckResult(result, parseFormat(values.format, ['text', 'json'])));
+        return result.summary.errors > 0 ? 1 : 0;
+    }
+};

@@ -30,7 +30,7 @@ function toFileDiagnostic(file: string, diagnostic: Diagnostic): FileDiagnostic 
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
         severity: severityNames[diagnostic.severity ?? 1],
-        message: diagnostic.message,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         ...(rule && rule !== 'linking-error' ? { rule } : {})
     };
 }

@@ -1,54 +1,46 @@
 import { NodeFileSystem } from 'langium/node';
-import { parseArgs } from 'node:util';
 import { createTracewrightServices } from '../language/tracewright-module.js';
-import { check, formatCheckResult } from './check-command.js';
+import { checkCommand } from './check-command.js';
+import type { CliCommand } from './cli-command.js';
 import { CliError } from './cli-error.js';
 
-const usage = `Usage: tracewright <command> [options] [paths...]
+/** Every command, in the order `--help` lists them. Each lives in its own file. */
+const commands: CliCommand[] = [
+    checkCommand
+];
 
-Commands:
-  check [paths]     Check .req files (default: the current folder); exit 1 on errors.
+function usage(): string {
+    const width = Math.max(...commands.map(c => c.name.length)) + 2;
+    return ['Usage: tracewright <command> [options]', '', 'Commands:',
+        ...commands.map(c => `  ${c.name.padEnd(width)}${c.summary}`),
+        '', 'Run `tracewright <command> --help` for the options of one command.'].join('\n');
+}
 
-Options:
-  --format text|json   Output format (default: text).
-  -h, --help           Show this help.`;
-
-/** The CLI: one function per command; every user mistake becomes one clear line and exit code 2. */
+/** Runs one command and returns its exit code; user mistakes are thrown as CliError. */
 export async function runCli(argv: string[], out: (text: string) => void = console.log): Promise<number> {
-    const [command, ...rest] = argv;
-    if (!command || command === '-h' || command === '--help' || command === 'help') {
-        out(usage);
-        return command ? 0 : 2;
+    const [name, ...args] = argv;
+    if (!name || name === '-h' || name === '--help' || name === 'help') {
+        out(usage());
+        return name ? 0 : 2;
     }
-    const { values, positionals } = parseArgs({
-        args: rest, allowPositionals: true, strict: true,
-        options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } }
-    });
-    if (values.help) {
-        out(usage);
+    const command = commands.find(c => c.name === name);
+    if (!command) throw new CliError(`Unknown command '${name}'.\n\n${usage()}`);
+    if (args.includes('--help') || args.includes('-h')) {
+        out(`Usage: ${command.usage}\n\n${command.summary}`);
         return 0;
     }
-    const format = values.format;
-    if (format !== 'text' && format !== 'json') throw new CliError(`--format must be text or json, not '${format}'.`);
-    const { shared } = createTracewrightServices(NodeFileSystem);
-    switch (command) {
-        case 'check': {
-            const result = await check(shared, positionals);
-            out(formatCheckResult(result, format));
-            return result.summary.errors > 0 ? 1 : 0;
-        }
-        default:
-            throw new CliError(`Unknown command '${command}'.\n${usage}`);
-    }
+    const { shared, Tracewright } = createTracewrightServices(NodeFileSystem);
+    return command.run({ args, shared, services: Tracewright, out });
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
     try {
         process.exitCode = await runCli(argv);
     } catch (error) {
-        const message = error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+        const userError = error instanceof CliError || String((error as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
+        const message = userError
             ? (error as Error).message
-            : `Internal error: ${(error as Error).stack ?? String(error)}\nPlease report this with the input that caused it.`;
+            : `internal error: ${(error as Error).stack ?? String(error)}\nPlease report this with the input that caused it.`;
         console.error(`tracewright: ${message}`);
         process.exitCode = error instanceof CliError ? error.exitCode : 2;
     }

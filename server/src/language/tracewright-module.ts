@@ -13,6 +13,8 @@ import { TracewrightLinker } from './tracewright-linker.js';
 import { NameRegistry } from './tracewright-name-registry.js';
 import { TracewrightScopeComputation, TracewrightScopeProvider } from './tracewright-scope.js';
 import { TracewrightSemanticTokenProvider } from './tracewright-semantic-tokens.js';
+import { TracewrightCodeActionProvider } from './tracewright-code-actions.js';
+import { registerExtensions } from './tracewright-extensions.js';
 import { registerValidationChecks } from './tracewright-validator.js';
 import { IntegrityValidator } from './validation/integrity-validator.js';
 
@@ -46,6 +48,7 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
         IntegrityValidator: services => new IntegrityValidator(services.references.NameRegistry)
     },
     lsp: {
+        CodeActionProvider: () => new TracewrightCodeActionProvider(),
         Formatter: () => new TracewrightFormatter(),
         HoverProvider: services => new TracewrightHoverProvider(services),
         SemanticTokenProvider: services => new TracewrightSemanticTokenProvider(services)
@@ -67,6 +70,7 @@ export function createTracewrightServices(context: DefaultSharedModuleContext): 
     const Tracewright = inject(createDefaultModule({ shared }), TracewrightGeneratedModule, TracewrightModule);
     shared.ServiceRegistry.register(Tracewright);
     registerValidationChecks(Tracewright);
+    registerExtensions(Tracewright);
     if (!context.connection) {
         // Without a language client nobody sends configuration; start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});
