@@ -1,4 +1,4 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../../server/src/generated/ast.js';
 import { createTracewrightServices } from '../../server/src/language/tracewright-module.js';
@@ -38,10 +38,10 @@ export async function buildWorkspace(files: Record<string, string>, settings?: u
         diagnostics: (name: string): Diagnostic[] => documentOf(name).diagnostics ?? [],
         /** Replaces a file's text and runs an incremental update, as when the user types. */
         async edit(name: string, text: string): Promise<void> {
+            // As the language server does on didChange: the open text document changes, then the builder updates.
             const uri = testUri(name);
-            shared.workspace.LangiumDocuments.deleteDocument(uri);
-            const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
-            shared.workspace.LangiumDocuments.addDocument(document);
+            const previous = shared.workspace.TextDocuments.get(uri.toString());
+            shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'tracewright', (previous?.version ?? 0) + 1, text));
             await shared.workspace.DocumentBuilder.update([uri], []);
         }
     };

@@ -28,8 +28,10 @@ entity Incident { id: int pk auto  priority: Priority  openedAt: datetime defaul
 entity Service { id: int pk auto }
 relationship Affects: Incident * -- 1 Service "affects"`
         });
-        expect(describeDiagnostics(ws.diagnostics('analysis.req'))).toEqual([]);
-        expect(describeDiagnostics(ws.diagnostics('model.req'))).toEqual([]);
+        // Parsing and linking: no errors (coverage and quality rules may still have advice on this tiny model).
+        const errors = (file: string) => describeDiagnostics(ws.diagnostics(file).filter(d => d.severity === 1));
+        expect(errors('analysis.req')).toEqual([]);
+        expect(errors('model.req')).toEqual([]);
         const requirement = ws.model('analysis.req').elements.find(e => e.name === 'R1');
         expect(requirement?.$type).toBe('Requirement');
         if (requirement?.$type !== 'Requirement') return;

@@ -5,31 +5,31 @@ import { displayName } from './tracewright-naming.js';
 /** One markdown line saying what a node is, used by hover and completion details. */
 export function describeNode(node: AstNode): string | undefined {
     const name = `\`${displayName(node) ?? '?'}\``;
-    if (ast.isStakeholder(node)) return `**stakeholder** ${name}${node.description ? ` — ${unquote(node.description)}` : ''}`;
-    if (ast.isGoal(node)) return `**goal** ${name} — ${unquote(node.title)}${node.measures.length ? `\n\nMeasured by: ${node.measures.map(unquote).join('; ')}` : ''}`;
+    if (ast.isStakeholder(node)) return `**stakeholder** ${name}${node.description ? ` — ${node.description}` : ''}`;
+    if (ast.isGoal(node)) return `**goal** ${name} — ${node.title}${node.measures.length ? `\n\nMeasured by: ${node.measures.join('; ')}` : ''}`;
     if (ast.isStory(node)) {
-        const parts = [`**story** ${name} — ${unquote(node.title)}`];
+        const parts = [`**story** ${name} — ${node.title}`];
         if (node.role || node.want || node.benefit) {
-            parts.push(`As ${node.role?.$refText ?? '…'}, I want ${unquote(node.want) ?? '…'}, so that ${unquote(node.benefit) ?? '…'}.`);
+            parts.push(`As ${node.role?.$refText ?? '…'}, I want ${node.want ?? '…'}, so that ${node.benefit ?? '…'}.`);
         }
         if (node.priority) parts.push(`Priority: ${node.priority}`);
         return parts.join('\n\n');
     }
     if (ast.isRequirement(node)) {
-        const parts = [`**requirement** ${name} (${node.kind}${node.priority ? `, ${node.priority}` : ''}${node.status ? `, ${node.status}` : ''})`, unquote(node.statement)];
-        if (node.rationale) parts.push(`*Rationale:* ${unquote(node.rationale)}`);
-        if (node.fit) parts.push(`*Fit criterion:* ${unquote(node.fit)}`);
+        const parts = [`**requirement** ${name} (${node.kind}${node.priority ? `, ${node.priority}` : ''}${node.status ? `, ${node.status}` : ''})`, node.statement];
+        if (node.rationale) parts.push(`*Rationale:* ${node.rationale}`);
+        if (node.fit) parts.push(`*Fit criterion:* ${node.fit}`);
         return parts.join('\n\n');
     }
-    if (ast.isEntity(node)) return `**entity** ${name}${node.description ? ` — ${unquote(node.description)}` : ''} (${node.attributes.length} attributes)`;
+    if (ast.isEntity(node)) return `**entity** ${name}${node.description ? ` — ${node.description}` : ''} (${node.attributes.length} attributes)`;
     if (ast.isAttribute(node)) {
         const modifiers = node.modifiers.map(m => ast.isFlagModifier(m) ? m.flag : `default ${defaultText(m)}`).join(' ');
-        return `**attribute** ${name}: \`${typeText(node.type)}${modifiers ? ' ' + modifiers : ''}\`${node.description ? ` — ${unquote(node.description)}` : ''}`;
+        return `**attribute** ${name}: \`${typeText(node.type)}${modifiers ? ' ' + modifiers : ''}\`${node.description ? ` — ${node.description}` : ''}`;
     }
     if (ast.isEnum(node)) return `**enum** ${name} { ${node.literals.map(l => l.name).join(' ')} }`;
-    if (ast.isEnumLiteral(node)) return `**enum literal** ${name}${node.description ? ` — ${unquote(node.description)}` : ''}`;
+    if (ast.isEnumLiteral(node)) return `**enum literal** ${name}${node.description ? ` — ${node.description}` : ''}`;
     if (ast.isRelationship(node)) {
-        return `**relationship** ${name}: ${node.source.entity?.$refText} ${cardinalityText(node.sourceCardinality)} — ${cardinalityText(node.targetCardinality)} ${node.target.entity?.$refText}${node.verb ? ` (“${unquote(node.verb)}”)` : ''}`;
+        return `**relationship** ${name}: ${node.source.entity?.$refText} ${cardinalityText(node.sourceCardinality)} — ${cardinalityText(node.targetCardinality)} ${node.target.entity?.$refText}${node.verb ? ` (“${node.verb}”)` : ''}`;
     }
     return undefined;
 }
@@ -47,13 +47,4 @@ export function cardinalityText(cardinality: ast.Cardinality): string {
 
 function defaultText(modifier: ast.DefaultModifier): string {
     return modifier.keyword ?? modifier.string ?? (modifier.number !== undefined ? String(modifier.number) : modifier.literal ?? '');
-}
-
-/** The text of a STRING token without its quotes and escapes. */
-export function unquote<T extends string | undefined>(text: T): T {
-    if (text === undefined) return text;
-    if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-        return text.slice(1, -1).replace(/\\(.)/g, '$1') as T;
-    }
-    return text;
 }

@@ -1,121 +1,82 @@
-import type { AstNode, LangiumDocument } from 'langium';
-import { AbstractFormatter, Formatting } from 'langium/lsp';
-import type { DocumentFormattingParams, TextEdit } from 'vscode-languageserver';
+import { CstUtils, type CstNode, type LangiumDocument } from 'langium';
+import type { Formatter } from 'langium/lsp';
+import type {
+    DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, FormattingOptions, Range, TextEdit
+} from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-
-const betweenElements = Formatting.fit(Formatting.newLine(), Formatting.newLines(2));
-const betweenProperties = Formatting.fit(Formatting.newLine(), Formatting.newLines(2));
+import { computeLayout, type Layout } from './formatting/layout.js';
 
 /**
- * The canonical layout: one element per block, one property per line, indented bodies, single spaces
- * inside a line. A file with syntax errors is left untouched: formatting half-parsed text could move
- * the user's words to the wrong place.
+ * The canonical layout, computed token by token: the formatter only ever changes the whitespace
+ * between two tokens (or a token and a comment), so it cannot lose or reorder anything the user
+ * wrote. A file with syntax errors is left untouched: its structure is a guess.
  */
-export class TracewrightFormatter extends AbstractFormatter {
+export class TracewrightFormatter implements Formatter {
 
-    override formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] | Promise<TextEdit[]> {
-        const { lexerErrors, parserErrors } = document.parseResult;
-        if (lexerErrors.length > 0 || parserErrors.length > 0) return [];
-        return super.formatDocument(document, params);
+    formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
+        return this.format(document, params.options);
     }
 
-    protected format(node: AstNode): void {
-        if (ast.isModel(node)) {
-            const f = this.getNodeFormatter(node);
-            node.elements.forEach((element, index) => f.node(element).prepend(index === 0 ? Formatting.noIndent() : betweenElements));
-            return;
-        }
-        this.formatPunctuation(node);
-        if (ast.isEnum(node)) {
-            this.formatEnum(node);
-        } else if (ast.isGoal(node) || ast.isStory(node) || ast.isRequirement(node) || ast.isAcceptanceCriterion(node)
-            || ast.isEntity(node) || ast.isRelationship(node)) {
-            this.formatBlock(node);
-        } else if (ast.isStakeholder(node)) {
-            this.getNodeFormatter(node).property('description').prepend(Formatting.oneSpace());
-        }
+    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
+        return this.format(document, params.options).filter(edit => contains(params.range, edit.range));
     }
 
-    /** Spacing inside a line: `a: b`, `a, b`, `a.b`, `text(12)`, `x -- y`. */
-    private formatPunctuation(node: AstNode): void {
-        const f = this.getNodeFormatter(node);
-        f.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
-        f.keywords(':').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
-        f.keywords('.', '..').surround(Formatting.noSpace());
-        f.keywords('(').prepend(Formatting.noSpace()).append(Formatting.noSpace());
-        f.keywords(')').prepend(Formatting.noSpace());
-        f.keywords('--', '->').surround(Formatting.oneSpace());
+    formatDocumentOnType(): TextEdit[] {
+        return [];
     }
 
-    /** `keyword name ... {` then one indented property per line, then `}` on its own line. */
-    private formatBlock(node: ast.Goal | ast.Story | ast.Requirement | ast.AcceptanceCriterion | ast.Entity | ast.Relationship): void {
-        const f = this.getNodeFormatter(node);
-        const open = f.keyword('{');
-        const close = f.keyword('}');
-        if (!node.$cstNode || !open.nodes.length) return;
-        this.spaceHeader(node);
-        open.prepend(Formatting.oneSpace());
-        const interior = f.interior(open, close);
-        interior.prepend(Formatting.indent());
-        close.prepend(Formatting.newLine());
-        const lineStarters = this.lineStartersOf(node);
-        lineStarters.forEach((region, index) => region.prepend(index === 0 ? Formatting.newLine() : betweenProperties));
+    get formatOnTypeOptions(): DocumentOnTypeFormattingOptions | undefined {
+        return undefined;
     }
 
-    private spaceHeader(node: AstNode): void {
-        const f = this.getNodeFormatter(node);
-        f.properties('name' as never, 'title' as never, 'kind' as never, 'statement' as never, 'description' as never).prepend(Formatting.oneSpace());
-    }
-
-    /** The regions that each begin a line inside a block body. */
-    private lineStartersOf(node: AstNode) {
-        const f = this.getNodeFormatter(node);
-        const starters = [];
-        if (ast.isEntity(node) || ast.isRelationship(node)) {
-            for (const attribute of node.attributes) starters.push(f.node(attribute));
-            if (ast.isEntity(node)) {
-                for (const unique of node.uniques) starters.push(f.node(unique));
-                for (const dependency of node.dependencies) starters.push(f.node(dependency));
+    private format(document: LangiumDocument, options: FormattingOptions): TextEdit[] {
+        const { lexerErrors, parserErrors, value } = document.parseResult;
+        const root = value.$cstNode;
+        if (lexerErrors.length > 0 || parserErrors.length > 0 || !root || !ast.isModel(value)) return [];
+        const text = document.textDocument.getText();
+        const tokens = CstUtils.flattenCst(root).toArray();
+        const layout = computeLayout(value, tokens);
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        const indentUnit = options.insertSpaces === false ? '\t' : ' '.repeat(options.tabSize || 2);
+        const edits: TextEdit[] = [];
+        const replaceGap = (start: number, end: number, wanted: string) => {
+            if (text.slice(start, end) !== wanted) {
+                edits.push({ range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) }, newText: wanted });
             }
-            this.formatAttributes(node.attributes);
-        } else {
-            const keywords = ['measure', 'owner', 'parent', 'as', 'want', 'so', 'realizes', 'priority', 'release', 'effort', 'uses',
-                'given', 'when', 'then', 'rationale', 'fit', 'status', 'source', 'satisfies', 'refines', 'conflicts', 'depends', 'traces'];
-            for (const keyword of keywords) starters.push(f.keywords(keyword));
-            if (ast.isStory(node)) for (const criterion of node.criteria) starters.push(f.node(criterion));
+        };
+        replaceGap(0, tokens[0]?.offset ?? text.length, '');
+        for (let i = 1; i < tokens.length; i++) {
+            const previous = tokens[i - 1];
+            const gap = text.slice(previous.end, tokens[i].offset);
+            replaceGap(previous.end, tokens[i].offset, wantedGap(layout, previous, tokens[i], gap, eol, indentUnit));
         }
-        // Sort by position so the first one in the text gets a single newline after `{`.
-        return starters
-            .filter(region => region.nodes.length > 0)
-            .flatMap(region => region.nodes.map(cst => ({ offset: cst.offset, region: f.cst([cst]) })))
-            .sort((a, b) => a.offset - b.offset)
-            .map(entry => entry.region);
+        const last = tokens[tokens.length - 1];
+        if (last) replaceGap(last.end, text.length, eol);
+        return edits;
     }
+}
 
-    private formatAttributes(attributes: ast.Attribute[]): void {
-        for (const attribute of attributes) {
-            const f = this.getNodeFormatter(attribute);
-            f.property('modifiers').prepend(Formatting.oneSpace());
-            f.property('description').prepend(Formatting.oneSpace());
-        }
+/** The whitespace that belongs between two adjacent tokens. */
+function wantedGap(layout: Layout, previous: CstNode, token: CstNode, gap: string, eol: string, indentUnit: string): string {
+    const existingLines = (gap.match(/\n/g) ?? []).length;
+    const lines = (min: number) => eol.repeat(Math.min(Math.max(existingLines, min), 2));
+    const indent = indentUnit.repeat(layout.depthOf(token));
+    const previousIsLineComment = isComment(previous) && previous.text.startsWith('//');
+    if (isComment(token)) {
+        return existingLines > 0 ? lines(1) + indent : ' ';
     }
+    const spacing = layout.spacingBefore(previous, token);
+    if (spacing === 'element') return lines(1) + indent;
+    if (spacing === 'line') return lines(1) + indent;
+    if (previousIsLineComment || (isComment(previous) && existingLines > 0)) return lines(1) + indent;
+    return spacing === 'none' ? '' : ' ';
+}
 
-    /** Short enums stay on one line; enums whose literals carry descriptions get one literal per line. */
-    private formatEnum(node: ast.Enum): void {
-        const f = this.getNodeFormatter(node);
-        this.spaceHeader(node);
-        const open = f.keyword('{');
-        const close = f.keyword('}');
-        open.prepend(Formatting.oneSpace());
-        const multiline = node.literals.some(literal => literal.description !== undefined);
-        if (multiline) {
-            f.interior(open, close).prepend(Formatting.indent());
-            node.literals.forEach(literal => f.node(literal).prepend(Formatting.newLine()));
-            close.prepend(Formatting.newLine());
-        } else {
-            node.literals.forEach(literal => f.node(literal).prepend(Formatting.oneSpace()));
-            close.prepend(Formatting.oneSpace());
-        }
-        for (const literal of node.literals) this.getNodeFormatter(literal).property('description').prepend(Formatting.oneSpace());
-    }
+function isComment(node: CstNode): boolean {
+    return node.hidden;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+    const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    return before(outer.start, inner.start) && before(inner.end, outer.end);
 }

@@ -168,7 +168,7 @@ export class IntegrityValidator {
                 break;
             case 'text': case 'uuid':
                 if (modifier.string === undefined) problem('use a quoted string');
-                else if (type.primitive === 'text' && type.args[0] !== undefined && modifier.string.length - 2 > type.args[0]) problem(`the string is longer than text(${type.args[0]})`);
+                else if (type.primitive === 'text' && type.args[0] !== undefined && modifier.string.length > type.args[0]) problem(`the string is longer than text(${type.args[0]})`);
                 break;
         }
     }
