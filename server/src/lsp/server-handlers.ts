@@ -2,6 +2,8 @@ import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { TracewrightServices } from '../language/tracewright-module.js';
+import { previewDataFor } from '../diagram/preview-data.js';
+import { PreviewDataRequest, type PreviewDataParams } from '../protocol.js';
 
 /**
  * Connection-level wiring beyond what Langium does: rule settings from the client, and (later)
@@ -14,6 +16,8 @@ export function registerServerHandlers(connection: Connection, shared: LangiumSh
         for (const problem of problems) connection.window.showWarningMessage(`Tracewright settings: ${problem}`);
         await revalidateAll(shared);
     });
+    // By method name: the connection's vscode-jsonrpc copy differs from protocol.ts's, so the RequestType objects don't type-match.
+    connection.onRequest(PreviewDataRequest.method, (params: PreviewDataParams) => previewDataFor(shared, params));
 }
 
 /** Runs validation again on every document, e.g. after a rule was re-graded in settings. */

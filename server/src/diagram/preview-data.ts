@@ -1,0 +1,135 @@
+import { AstUtils, CstUtils, DocumentState, URI, type AstNode, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import * as ast from '../generated/ast.js';
+import { collectDiagramModel, type DiagramModel } from './diagram-model.js';
+import { fileSlice, neighbourhoodSlice, tracedSlice, wholeModelSlice, type DiagramSlice } from './diagram-slice.js';
+import { DiagramTraces, type TraceFocus } from './diagram-traces.js';
+import { erDiagram } from './er-diagram.js';
+import type { PickerItem, PreviewData, PreviewDataParams, PreviewLocation, SliceRequest } from './preview-protocol.js';
+
+/**
+ * Handler of `tracewright/previewData`: waits until the workspace is linked and validated, then
+ * builds the diagram for the requested slice with the overlay, the pickers and the click targets.
+ * A plain function of the shared services so tests call it without a connection.
+ */
+export async function previewDataFor(shared: LangiumSharedServices, params: PreviewDataParams): Promise<PreviewData> {
+    const uri = URI.parse(params.uri);
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+    const document = shared.workspace.LangiumDocuments.getDocument(uri);
+    return buildPreviewData(shared.workspace.LangiumDocuments.all.toArray(), document, params);
+}
+
+/** The same from a list of documents: the pure part, also used by the benchmark and the CLI export. */
+export function buildPreviewData(documents: readonly LangiumDocument[], document: LangiumDocument | undefined, params: PreviewDataParams): PreviewData {
+    const model = collectDiagramModel(documents);
+    const traces = new DiagramTraces(model);
+    const { slice, title, resolved } = resolveSlice(model, traces, document, params);
+    const focus = params.overlay ? findFocus(model, params.overlay) : undefined;
+    const traced = focus ? traces.tracedBy(focus) : undefined;
+    const unjustified = traces.unjustifiedEntities();
+    const diagram = erDiagram(slice, { attributes: traced?.attributes });
+    const syntaxError = document ? firstSyntaxError(document) : undefined;
+    return {
+        uri: params.uri,
+        hasSyntaxErrors: syntaxError !== undefined,
+        syntaxError,
+        mermaid: diagram.source,
+        sliceTitle: title,
+        slice: resolved,
+        entities: slice.entities.map(entity => ({
+            id: diagram.entityIds.get(entity)!,
+            name: entity.name,
+            location: locationOf(entity),
+            traced: traced?.entities.has(entity) ?? false,
+            unjustified: unjustified.has(entity)
+        })),
+        relationshipCount: slice.relationships.length,
+        totalEntities: model.entities.length,
+        picker: pickerItems(model),
+        overlay: focus && traced ? {
+            name: focus.name,
+            tracedEntities: [...traced.entities].map(e => e.name),
+            tracedAttributes: [...traced.attributes].map(a => `${a.$container.name}.${a.name}`)
+        } : undefined,
+        unjustifiedEntities: [...unjustified].map(e => e.name)
+    };
+}
+
+function resolveSlice(model: DiagramModel, traces: DiagramTraces, document: LangiumDocument | undefined, params: PreviewDataParams): { slice: DiagramSlice, title: string, resolved: SliceRequest } {
+    const request = params.slice;
+    if (request.kind === 'all') return { slice: wholeModelSlice(model), title: 'Whole model', resolved: request };
+    if (request.kind === 'entity' || request.kind === 'cursor') {
+        const centre = request.kind === 'entity'
+            ? model.entities.find(e => e.name === request.name)
+            : document && params.position ? entityAt(document, params.position) : undefined;
+        if (centre) return { slice: neighbourhoodSlice(model, centre), title: `Neighbourhood of ${centre.name}`, resolved: { kind: 'entity', name: centre.name } };
+    }
+    if (request.kind === 'traced') {
+        const focus = findFocus(model, request.name);
+        if (focus) return { slice: tracedSlice(model, traces.tracedBy(focus)), title: `Entities traced by ${focus.name}`, resolved: request };
+    }
+    // `file`, and the fallback when a named element no longer exists (renamed while the panel was open).
+    const fileName = params.uri.substring(params.uri.lastIndexOf('/') + 1);
+    const slice = fileSlice(model, params.uri, entity => AstUtils.getDocument(entity).uri.toString());
+    if (slice.entities.length > 0 || !document) return { slice, title: `Entities of ${decodeURIComponent(fileName)}`, resolved: { kind: 'file' } };
+    // A file without entities (goals, stories): show what its elements trace.
+    const reached = new Set<ast.Entity>();
+    for (const element of (document.parseResult.value as ast.Model).elements ?? []) {
+        if (ast.isGoal(element) || ast.isStory(element) || ast.isRequirement(element) || ast.isStakeholder(element)) {
+            traces.tracedBy(element).entities.forEach(e => reached.add(e));
+        }
+    }
+    return { slice: tracedSlice(model, { entities: reached, attributes: new Set(), relationships: new Set() }), title: `Entities traced from ${decodeURIComponent(fileName)}`, resolved: { kind: 'file' } };
+}
+
+function findFocus(model: DiagramModel, name: string): TraceFocus | undefined {
+    return model.goals.find(g => g.name === name) ?? model.stories.find(s => s.name === name)
+        ?? model.requirements.find(r => r.name === name) ?? model.stakeholders.find(s => s.name === name);
+}
+
+/** The entity the cursor is in or on: a declaration, a relationship end, a `uses` or a `traces` reference. */
+function entityAt(document: LangiumDocument, position: { line: number, character: number }): ast.Entity | undefined {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return undefined;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+    for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
+        if (ast.isEntity(node)) return node;
+        if (ast.isEntityUse(node) || ast.isRelationshipEnd(node)) return node.entity?.ref;
+        if (ast.isTraceRef(node)) {
+            const target = node.element?.ref;
+            return ast.isEntity(target) ? target : target?.source?.entity?.ref;
+        }
+        if (ast.isRelationship(node)) return node.source?.entity?.ref;
+    }
+    return undefined;
+}
+
+function locationOf(node: ast.Entity): PreviewLocation | undefined {
+    const range = node.$cstNode?.range;
+    return range ? { uri: AstUtils.getDocument(node).uri.toString(), range } : undefined;
+}
+
+function firstSyntaxError(document: LangiumDocument): string | undefined {
+    const lexing = document.parseResult.lexerErrors[0];
+    if (lexing) return `${lexing.line ?? 1}:${lexing.column ?? 1} ${lexing.message}`;
+    const parsing = document.parseResult.parserErrors[0];
+    if (parsing) return `${parsing.token.startLine ?? 1}:${parsing.token.startColumn ?? 1} ${parsing.message}`;
+    return undefined;
+}
+
+function pickerItems(model: DiagramModel): PickerItem[] {
+    const item = (kind: PickerItem['kind'], name: string, detail: string | undefined): PickerItem =>
+        ({ kind, name, detail: shorten(detail ?? '') });
+    return [
+        ...model.goals.map(g => item('goal', g.name, g.title)),
+        ...model.stakeholders.map(s => item('stakeholder', s.name, s.description)),
+        ...model.stories.map(s => item('story', s.name, s.title)),
+        ...model.requirements.map(r => item('requirement', r.name, r.statement)),
+        ...model.entities.map(e => item('entity', e.name, e.description))
+    ];
+}
+
+function shorten(text: string): string {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 70 ? flat.slice(0, 69) + '…' : flat;
+}
