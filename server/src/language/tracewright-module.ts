@@ -17,6 +17,9 @@ import { TracewrightCodeActionProvider } from './tracewright-code-actions.js';
 import { registerExtensions } from './tracewright-extensions.js';
 import { registerValidationChecks } from './tracewright-validator.js';
 import { IntegrityValidator } from './validation/integrity-validator.js';
+import { CoverageValidator } from './validation/coverage-validator.js';
+import { CoverageAnalysis } from '../trace/coverage-analysis.js';
+import { TraceIndex } from '../trace/trace-index.js';
 
 /** Services Tracewright adds to Langium's. */
 export type TracewrightAddedServices = {
@@ -27,7 +30,12 @@ export type TracewrightAddedServices = {
         NameRegistry: NameRegistry
     },
     validation: {
-        IntegrityValidator: IntegrityValidator
+        IntegrityValidator: IntegrityValidator,
+        CoverageValidator: CoverageValidator
+    },
+    traces: {
+        TraceIndex: TraceIndex,
+        CoverageAnalysis: CoverageAnalysis
     }
 };
 
@@ -45,7 +53,12 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
     },
     validation: {
         DocumentValidator: services => new TracewrightDocumentValidator(services),
-        IntegrityValidator: services => new IntegrityValidator(services.references.NameRegistry)
+        IntegrityValidator: services => new IntegrityValidator(services.references.NameRegistry),
+        CoverageValidator: services => new CoverageValidator(services.traces.CoverageAnalysis, services.rules.RuleSettings)
+    },
+    traces: {
+        TraceIndex: services => new TraceIndex(services),
+        CoverageAnalysis: services => new CoverageAnalysis(services.traces.TraceIndex, services.rules.RuleSettings)
     },
     lsp: {
         CodeActionProvider: () => new TracewrightCodeActionProvider(),

@@ -20,4 +20,7 @@ export function registerValidationChecks(services: TracewrightServices): void {
         Attribute: integrity.checkAttributeModifiers.bind(integrity)
     };
     registry.register(integrityChecks, integrity);
+    const coverage = services.validation.CoverageValidator;
+    const coverageChecks: ValidationChecks<TracewrightAstType> = { Model: coverage.checkModelCoverage.bind(coverage) };
+    registry.register(coverageChecks, coverage);
 }

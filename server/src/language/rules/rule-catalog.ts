@@ -1,9 +1,11 @@
+import { coverageRules } from './coverage-rules.js';
 import { integrityRules } from './integrity-rules.js';
 import type { RuleDefinition } from './rule-definition.js';
 
 /** All rules, in the order they are listed to users. Each concern adds its own list here. */
 export const allRules: readonly RuleDefinition[] = [
-    ...integrityRules
+    ...integrityRules,
+    ...coverageRules
 ];
 
 const rulesById = new Map(allRules.map(rule => [rule.id, rule]));

@@ -1,0 +1,66 @@
+import type { AstNode } from 'langium';
+import type { Attribute, Entity, Goal, Relationship, Requirement, Story } from '../generated/ast.js';
+
+/** Elements that hold traces: they realise goals and point at data. */
+export type TraceSource = Story | Requirement;
+/** Elements that need a justification: the data model. */
+export type DataElement = Entity | Attribute | Relationship;
+
+export type LinkKind = 'realizes' | 'satisfies' | 'refines' | 'traces' | 'uses' | 'conflicts' | 'depends' | 'parent';
+
+/**
+ * One resolved trace link, e.g. `R1 traces Incident.priority`. `at` names the reference in the text
+ * (node, property, index) so diagnostics, code lenses and quick fixes can point at it.
+ */
+export interface TraceLink {
+    readonly kind: LinkKind;
+    readonly source: Goal | TraceSource;
+    readonly target: AstNode;
+    readonly at: { readonly node: AstNode; readonly property: string; readonly index?: number };
+    /** For `uses`: the CRUD operations named, e.g. ['create', 'read']. */
+    readonly operations?: readonly string[];
+}
+
+/**
+ * The trace links of one workspace state in both directions. Built once (see TraceIndex), then
+ * every question is a map lookup, so a whole-workspace validation pass stays linear.
+ */
+export class TraceGraph {
+    readonly goals: Goal[] = [];
+    readonly stories: Story[] = [];
+    readonly requirements: Requirement[] = [];
+    readonly entities: Entity[] = [];
+    readonly relationships: Relationship[] = [];
+    private readonly outgoingLinks = new Map<AstNode, TraceLink[]>();
+    private readonly incomingLinks = new Map<AstNode, TraceLink[]>();
+    /** Sub-goals by parent goal (`goal G2 { parent G1 }`). */
+    private readonly childGoals = new Map<Goal, Goal[]>();
+
+    addLink(link: TraceLink): void {
+        push(this.outgoingLinks, link.source, link);
+        push(this.incomingLinks, link.target, link);
+        if (link.kind === 'parent') push(this.childGoals, link.target as Goal, link.source as Goal);
+    }
+
+    outgoing(node: AstNode, kinds?: readonly LinkKind[]): readonly TraceLink[] {
+        return filterKinds(this.outgoingLinks.get(node), kinds);
+    }
+
+    incoming(node: AstNode, kinds?: readonly LinkKind[]): readonly TraceLink[] {
+        return filterKinds(this.incomingLinks.get(node), kinds);
+    }
+
+    subGoalsOf(goal: Goal): readonly Goal[] {
+        return this.childGoals.get(goal) ?? [];
+    }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+}
+
+function filterKinds(links: readonly TraceLink[] | undefined, kinds?: readonly LinkKind[]): readonly TraceLink[] {
+    if (!links) return [];
+    return kinds ? links.filter(link => kinds.includes(link.kind)) : links;
+}
