@@ -89,3 +89,24 @@ describe('hover', () => {
         expect(value).toContain('How urgent the incident is.');
     });
 });
+
+describe('symbols', () => {
+    test('the outline nests attributes under entities, with kinds', async () => {
+        const ws = await buildWorkspace({ 'model.req': model });
+        const document = ws.documentOf('model.req');
+        const symbols = await ws.Tracewright.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        const outline = symbols.map(s => `${s.kind} ${s.name}${s.children?.length ? ' [' + s.children.map(c => `${c.kind} ${c.name}`).join(', ') + ']' : ''}`);
+        expect(outline).toEqual([
+            '10 Priority [22 P1, 22 P2]',
+            '5 Incident [8 id, 8 priority, 8 openedAt]',
+            '5 Service [8 id]',
+            '11 Affects'
+        ]);
+    });
+
+    test('workspace symbols find attributes by their qualified name', async () => {
+        const ws = await buildWorkspace({ 'model.req': model });
+        const symbols = await ws.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'Incident.pri' });
+        expect(symbols.map(s => s.name)).toContain('Incident.priority');
+    });
+});

@@ -10,6 +10,7 @@ import { TracewrightDocumentValidator } from './tracewright-document-validator.j
 import { TracewrightFormatter } from './tracewright-formatter.js';
 import { TracewrightHoverProvider } from './tracewright-hover.js';
 import { TracewrightLinker } from './tracewright-linker.js';
+import { TracewrightNodeKindProvider } from './tracewright-node-kinds.js';
 import { NameRegistry } from './tracewright-name-registry.js';
 import { TracewrightScopeComputation, TracewrightScopeProvider } from './tracewright-scope.js';
 import { TracewrightSemanticTokenProvider } from './tracewright-semantic-tokens.js';
@@ -69,6 +70,9 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
 };
 
 export const TracewrightSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new TracewrightNodeKindProvider()
+    },
     workspace: {
         DocumentBuilder: services => new TracewrightDocumentBuilder(services)
     }
