@@ -1,0 +1,51 @@
+import type { AstNode } from 'langium';
+import * as ast from '../generated/ast.js';
+
+/**
+ * Which requirements and stories justify a table or column: the provenance written into the schema.
+ * This is the seam to the trace index: anything that answers these three questions can be passed to
+ * `buildSqlSchema`; `justificationsFromModels` answers them straight from the AST.
+ */
+export interface Justifications {
+    /** Requirements tracing the entity or one of its attributes, stories that use it. */
+    ofEntity(entity: ast.Entity): string[];
+    /** Requirements tracing `Entity.attribute` (or `Relationship.attribute`). */
+    ofAttribute(attribute: ast.Attribute): string[];
+    /** Requirements tracing the relationship or one of its attributes. */
+    ofRelationship(relationship: ast.Relationship): string[];
+}
+
+export function justificationsFromModels(models: readonly ast.Model[]): Justifications {
+    const byNode = new Map<AstNode, Set<string>>();
+    const add = (node: AstNode | undefined, id: string | undefined) => {
+        if (!node || !id) return;
+        let ids = byNode.get(node);
+        if (!ids) byNode.set(node, ids = new Set());
+        ids.add(id);
+    };
+    for (const model of models) {
+        for (const element of model.elements ?? []) {
+            if (ast.isRequirement(element)) {
+                for (const trace of element.traces) {
+                    const target = trace.element?.ref;
+                    const attribute = trace.attribute?.ref;
+                    add(target, element.name);
+                    add(attribute, element.name);
+                }
+            } else if (ast.isStory(element)) {
+                for (const use of element.uses) add(use.entity?.ref, element.name);
+            }
+        }
+    }
+    const idsOf = (node: AstNode) => [...byNode.get(node) ?? []].sort(byId);
+    return {
+        ofEntity: idsOf,
+        ofAttribute: idsOf,
+        ofRelationship: idsOf
+    };
+}
+
+/** R2 before R10: ids sort by their letters, then numerically. */
+export function byId(a: string, b: string): number {
+    return a.localeCompare(b, 'en', { numeric: true });
+}

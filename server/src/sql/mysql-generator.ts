@@ -1,0 +1,87 @@
+import { quoteIdent, quoteString } from './sql-identifiers.js';
+import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema } from './sql-schema.js';
+import { commentText, createTable, emptyBuckets, foreignKeyClause, primaryKeyClause, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
+
+const q = (name: string) => quoteIdent(name, 'mysql');
+const s = (text: string) => quoteString(text, 'mysql');
+
+/** MySQL's limits on comment lengths, in characters. */
+const maxColumnComment = 1024;
+const maxTableComment = 2048;
+
+/**
+ * MySQL (and MariaDB): inline ENUM types, AUTO_INCREMENT, COMMENT clauses for provenance, InnoDB with
+ * utf8mb4 so foreign keys are enforced and any text fits, foreign keys by ALTER TABLE after all tables.
+ */
+export const mysqlGenerator: DialectGenerator = {
+    title: 'MySQL',
+    notes: ['Foreign keys are added after all tables, so tables may reference each other in cycles.'],
+    generate(schema: SqlSchema, warn) {
+        const buckets = emptyBuckets();
+        for (const table of schema.tables) {
+            const elements = table.columns.map(column => columnDefinition(column, warn));
+            const primaryKey = primaryKeyClause(table, 'mysql');
+            if (primaryKey) elements.push(primaryKey);
+            const comment = commentText(table.description, table.justifiedBy);
+            const commentClause = comment ? ` COMMENT=${s(limit(comment, maxTableComment, table.origin, warn))}` : '';
+            buckets.tables.push({ sql: createTable(table, 'mysql', elements, ` ENGINE=InnoDB DEFAULT CHARSET=utf8mb4${commentClause}`), origin: table.origin });
+            buckets.indexes.push(...uniqueIndexes(table, 'mysql'));
+            for (const foreignKey of table.foreignKeys) {
+                buckets.foreignKeys.push({ sql: `ALTER TABLE ${q(table.name)} ADD ${foreignKeyClause(foreignKey, 'mysql')};`, origin: foreignKey.origin });
+            }
+        }
+        return buckets;
+    }
+};
+
+type Warn = (message: string, origin: Origin) => void;
+
+function columnDefinition(column: SqlColumn, warn: Warn): string {
+    const parts = [q(column.name), typeOf(column, warn)];
+    if (!column.nullable) parts.push('NOT NULL');
+    if (column.auto) parts.push('AUTO_INCREMENT');
+    if (column.default) parts.push(`DEFAULT ${defaultOf(column.default, column.type)}`);
+    const comment = commentText(column.description, column.justifiedBy);
+    if (comment) parts.push(`COMMENT ${s(limit(comment, maxColumnComment, column.origin, warn))}`);
+    return parts.join(' ');
+}
+
+/** The type mapping table in docs/sql.md, MySQL column. */
+function typeOf(column: SqlColumn, warn: Warn): string {
+    const type = column.type;
+    switch (type.kind) {
+        case 'text':
+            if (type.length !== undefined) return `varchar(${type.length})`;
+            if (!column.indexed) return 'text';
+            // MySQL cannot index TEXT without a prefix length; keys and unique columns get a bounded type.
+            warn(`MySQL cannot use unbounded text '${column.name}' in a key or unique constraint, so the MySQL script declares it varchar(255). Give it a length, e.g. text(100).`, column.origin);
+            return 'varchar(255)';
+        case 'decimal': return type.precision !== undefined ? `decimal(${type.precision}, ${type.scale ?? 0})` : 'decimal(65, 30)';
+        case 'int': return 'int';
+        case 'bigint': return 'bigint';
+        case 'bool': return 'boolean';
+        case 'date': return 'date';
+        case 'time': return 'time';
+        case 'datetime': return 'datetime';
+        case 'uuid': return 'char(36)';
+        case 'enum': return `ENUM(${type.literals.map(s).join(', ')})`;
+    }
+}
+
+/** MySQL 8 and MariaDB accept expressions as defaults only in parentheses, except CURRENT_TIMESTAMP. */
+function defaultOf(value: ColumnDefault, type: ColumnType): string {
+    switch (value.kind) {
+        case 'now': return type.kind === 'time' ? '(CURRENT_TIME)' : 'CURRENT_TIMESTAMP';
+        case 'today': return '(CURRENT_DATE)';
+        case 'bool': return value.value ? 'TRUE' : 'FALSE';
+        case 'number': return String(value.value);
+        case 'string': return type.kind === 'text' && type.length === undefined ? `(${s(value.value)})` : s(value.value);
+    }
+}
+
+function limit(comment: string, max: number, origin: Origin, warn: Warn): string {
+    const characters = [...comment];
+    if (characters.length <= max) return comment;
+    warn(`The comment for ${origin.element} is longer than MySQL's ${max} characters, so the MySQL script shortens it. Shorten its description.`, origin);
+    return characters.slice(0, max - 1).join('') + '…';
+}

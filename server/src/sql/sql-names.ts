@@ -1,0 +1,58 @@
+import type { SqlNaming } from './sql-schema.js';
+
+/**
+ * PostgreSQL cuts identifiers at 63 bytes (UTF-8) and MySQL refuses more than 64 characters. One limit
+ * for every dialect keeps the names identical across scripts, so 63 bytes it is.
+ */
+export const maxIdentifierBytes = 63;
+const hashLength = 8;
+
+/** Applies the naming convention: names as written, or snake_case (`OrderItem` -> `order_item`). */
+export function applyNaming(name: string, naming: SqlNaming): string {
+    return naming === 'snake_case' ? toSnakeCase(name) : name;
+}
+
+export function toSnakeCase(name: string): string {
+    return name
+        // lower or digit followed by upper: `orderItem` -> `order_Item`
+        .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, '$1_$2')
+        // an acronym followed by a word: `HTTPServer` -> `HTTP_Server`
+        .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1_$2')
+        .replace(/_+/g, '_')
+        .toLowerCase();
+}
+
+export function utf8Length(text: string): number {
+    return new TextEncoder().encode(text).length;
+}
+
+/**
+ * A name that fits `maxIdentifierBytes`: unchanged when it fits, otherwise the longest prefix that fits
+ * (never cutting a character in half) plus `_` and a hash of the whole name, so two long names with the
+ * same prefix stay distinct and the result is the same on every run.
+ */
+export function fitIdentifier(name: string): { name: string; shortened: boolean } {
+    if (utf8Length(name) <= maxIdentifierBytes) return { name, shortened: false };
+    const suffix = `_${hash(name)}`;
+    let prefix = '';
+    for (const character of name) {
+        if (utf8Length(prefix + character) + suffix.length > maxIdentifierBytes) break;
+        prefix += character;
+    }
+    return { name: prefix + suffix, shortened: true };
+}
+
+/** FNV-1a over UTF-8, 32 bits, as 8 hex digits: small, stable and dependency-free. */
+export function hash(text: string): string {
+    let value = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        value ^= byte;
+        value = Math.imul(value, 0x01000193) >>> 0;
+    }
+    return value.toString(16).padStart(hashLength, '0');
+}
+
+/** Names compare case-insensitively: SQLite and MySQL (on most systems) fold case for table names. */
+export function foldCase(name: string): string {
+    return name.toLowerCase();
+}
