@@ -11,8 +11,10 @@ import type { URI } from 'langium';
 export class TracewrightDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        // Back to IndexedReferences, not Linked: that would drop the document's entries from the reference
+        // index, and Langium decides which documents to relink from those entries (stale links otherwise).
         for (const document of this.langiumDocuments.all) {
-            if (document.state > DocumentState.Linked) this.resetToState(document, DocumentState.Linked);
+            if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
         }
         return super.update(changed, deleted, cancelToken);
     }

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import type { Attribute, Entity, Goal, Model, Relationship, Requirement, Story } from '../../server/src/generated/ast.js';
+import { buildWorkspace, describeDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
+
+const analysis = `goal G1 "Restore service quickly"
+goal G2 "Learn from failures"
+story US1 "Log an incident" { realizes G1 priority must uses Incident(create), Service(read) }
+requirement R1 functional "Record the priority." { priority must satisfies US1 traces Incident.priority, Affects }
+requirement R2 functional "Group by priority." { priority should refines R1 traces Incident }`;
+
+const model = `enum Priority { P1 P2 }
+entity Incident { id: int pk auto  priority: Priority  notes: text }
+entity Service { id: int pk auto }
+relationship Affects: Incident * -- 1 Service`;
+
+function find<T>(ws: TestWorkspace, file: string, name: string): T {
+    const element = (ws.model(file) as Model).elements.find(e => e.name === name);
+    if (!element) throw new Error(`no ${name} in ${file}`);
+    return element as T;
+}
+
+const names = (nodes: ReadonlyArray<{ name: string }>) => nodes.map(n => n.name);
+
+describe('the trace index answers from the linked workspace', () => {
+    test('goals, their realisers and the goals an item serves', async () => {
+        const ws = await buildWorkspace({ 'analysis.req': analysis, 'model.req': model });
+        const index = ws.Tracewright.traces.TraceIndex;
+        const g1 = find<Goal>(ws, 'analysis.req', 'G1');
+        expect(names(index.realisersOf(g1))).toEqual(['US1']);
+        expect(index.isRealised(find<Goal>(ws, 'analysis.req', 'G2'))).toBe(false);
+        // R2 refines R1, which satisfies US1, which realises G1.
+        expect(names(index.goalsOf(find<Requirement>(ws, 'analysis.req', 'R2')))).toEqual(['G1']);
+        expect(names(index.detailsOf(find<Story>(ws, 'analysis.req', 'US1')))).toEqual(['R1']);
+    });
+
+    test('what justifies an entity, an attribute and a relationship', async () => {
+        const ws = await buildWorkspace({ 'analysis.req': analysis, 'model.req': model });
+        const index = ws.Tracewright.traces.TraceIndex;
+        const incident = find<Entity>(ws, 'model.req', 'Incident');
+        const priority = incident.attributes.find(a => a.name === 'priority') as Attribute;
+        const notes = incident.attributes.find(a => a.name === 'notes') as Attribute;
+        expect(names(index.justificationsOf(priority))).toEqual(['R1']);
+        expect(names(index.justificationsOf(notes))).toEqual([]);
+        // The entity: a story that uses it, a requirement tracing it, one tracing an attribute.
+        expect(names(index.justificationsOf(incident)).sort()).toEqual(['R1', 'R2', 'US1']);
+        expect(names(index.justificationsOf(find<Relationship>(ws, 'model.req', 'Affects')))).toEqual(['R1']);
+        expect(names(index.goalsJustifying(priority))).toEqual(['G1']);
+        const operations = [...index.operationsOn(incident)].map(([story, ops]) => [story.name, [...ops]]);
+        expect(operations).toEqual([['US1', ['create']]]);
+        expect(names(index.relationshipsOf(find<Entity>(ws, 'model.req', 'Service')))).toEqual(['Affects']);
+    });
+
+    test('after one document changes, queries see the new state', async () => {
+        const ws = await buildWorkspace({ 'analysis.req': analysis, 'model.req': model });
+        const index = ws.Tracewright.traces.TraceIndex;
+        await ws.edit('analysis.req', analysis.replace('traces Incident.priority, Affects', 'traces Incident.notes'));
+        const incident = find<Entity>(ws, 'model.req', 'Incident');
+        const notes = incident.attributes.find(a => a.name === 'notes') as Attribute;
+        const priority = incident.attributes.find(a => a.name === 'priority') as Attribute;
+        expect(names(index.justificationsOf(notes))).toEqual(['R1']);
+        expect(names(index.justificationsOf(priority))).toEqual([]);
+        expect(names(index.justificationsOf(find<Relationship>(ws, 'model.req', 'Affects')))).toEqual([]);
+    });
+});
+
+describe('coverage diagnostics follow edits in other files', () => {
+    const stories = `goal G1 "Track changes"
+story US1 "Request a change" { realizes G1 priority must uses Change(create, read) }
+requirement R1 functional "Record why." { priority must satisfies US1 traces Change.reason }`;
+    const entities = 'entity Change { id: int pk auto  reason: text }';
+    const coverageIn = (ws: TestWorkspace, file: string) => describeDiagnostics(ws.diagnostics(file)).filter(d => !d.includes('unresolved-reference'));
+
+    test('renaming an attribute in file B warns about the story in file A; renaming it back clears it', async () => {
+        const ws = await buildWorkspace({ 'a.req': stories, 'b.req': entities });
+        expect(describeDiagnostics(ws.diagnostics('a.req'))).toEqual([]);
+        await ws.edit('b.req', entities.replace('reason', 'cause'));
+        expect(coverageIn(ws, 'a.req')).toEqual([
+            "2:63 created-entity-untraced Story 'US1' creates 'Change', but no requirement traces Change, so nothing says what is recorded. Add `traces Change` (or its attributes) to a requirement that satisfies US1."
+        ]);
+        expect(coverageIn(ws, 'b.req')).toEqual([
+            "1:34 unjustified-attribute Why does 'Change.cause' exist? No requirement traces it. Add `traces Change.cause` to the requirement that needs it, or remove the attribute."
+        ]);
+        await ws.edit('b.req', entities);
+        expect(describeDiagnostics(ws.diagnostics('a.req'))).toEqual([]);
+        expect(describeDiagnostics(ws.diagnostics('b.req'))).toEqual([]);
+    });
+
+    test('removing a trace in file A warns about the attribute in file B', async () => {
+        const ws = await buildWorkspace({ 'a.req': stories, 'b.req': entities });
+        await ws.edit('a.req', stories.replace('traces Change.reason', 'traces Change'));
+        expect(coverageIn(ws, 'b.req')).toEqual([
+            "1:34 unjustified-attribute Why does 'Change.reason' exist? No requirement traces it. Add `traces Change.reason` to the requirement that needs it, or remove the attribute."
+        ]);
+        expect(coverageIn(ws, 'a.req')).toEqual([]);
+    });
+
+    test('a goal in one file is realised by a story in another', async () => {
+        const withoutGoal = stories.replace('goal G1 "Track changes"\n', '');
+        const ws = await buildWorkspace({ 'goals.req': 'goal G1 "Track changes"', 'a.req': withoutGoal.replace('realizes G1', 'realizes G9'), 'b.req': entities });
+        expect(coverageIn(ws, 'goals.req')).toEqual([
+            "1:6 unrealized-goal No story or requirement realises goal 'G1'. Add `realizes G1` to the stories or requirements that deliver it, or remove the goal."
+        ]);
+        await ws.edit('a.req', withoutGoal);
+        expect(coverageIn(ws, 'goals.req')).toEqual([]);
+    });
+});
