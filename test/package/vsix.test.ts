@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { zipEntries, type ZipEntry } from './zip-entries.js';
+
+// Builds the .vsix once with `npm run package` (bundles + vsce, no signing) and inspects what ships.
+
+const root = new URL('../../', import.meta.url);
+const version = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string }).version;
+const vsixPath = new URL(`tracewright-${version}.vsix`, root);
+
+/**
+ * Size budget. Today the .vsix is ~0.3 MB zipped / ~1.2 MB unpacked (two minified bundles). The
+ * preview will add mermaid (mermaid.min.js: 5.5 MB, 1.6 MB zipped) and the server may add sql.js's
+ * WebAssembly (0.7 MB). 4 MB zipped / 10 MB unpacked leaves ~2 MB of headroom over that, and fails
+ * on the mistakes that matter: node_modules, source maps or PGlite (27 MB) slipping into the package.
+ */
+const MAX_ZIPPED_BYTES = 4 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 10 * 1024 * 1024;
+
+let vsixSize = 0;
+let entries: ZipEntry[] = [];
+const files = (): string[] => entries.map(entry => entry.name.replace(/^extension\//, '')).filter(name => !name.startsWith('[') && name !== 'extension.vsixmanifest');
+const read = (name: string): string => {
+    const entry = entries.find(e => e.name === `extension/${name}`);
+    if (!entry) throw new Error(`${name} is not in the .vsix`);
+    return entry.read().toString('utf8');
+};
+
+beforeAll(() => {
+    execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: 'pipe', timeout: 170_000 });
+    const zip = readFileSync(vsixPath);
+    vsixSize = zip.length;
+    entries = zipEntries(zip);
+}, 180_000);
+
+describe(`npm run package → tracewright-${version}.vsix`, () => {
+    test('ships the run-time files', () => {
+        expect(files()).toEqual(expect.arrayContaining([
+            'package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'language-configuration.json',
+            'dist/extension.cjs', 'dist/server.cjs', 'syntaxes/tracewright.tmLanguage.json',
+            'snippets/tracewright.json', 'media/icon.png'
+        ]));
+    });
+
+    test('ships no sources, tests, examples, benchmarks, dependencies, source maps or the CLI', () => {
+        const forbidden = files().filter(name =>
+            /^(server|client|src|test|tests|examples|bench|scripts|docs|node_modules|out)\//.test(name)
+            || /\.(ts|map|mts|langium|vsix)$/.test(name)
+            || name === 'dist/cli.cjs' || name.startsWith('.'));
+        expect(forbidden).toEqual([]);
+    });
+
+    test(`stays under ${MAX_ZIPPED_BYTES / 1024 / 1024} MB zipped and ${MAX_UNPACKED_BYTES / 1024 / 1024} MB unpacked`, () => {
+        expect(vsixSize).toBeLessThan(MAX_ZIPPED_BYTES);
+        expect(entries.reduce((sum, entry) => sum + entry.size, 0)).toBeLessThan(MAX_UNPACKED_BYTES);
+    });
+
+    test('every path the manifest names is inside the package', () => {
+        const manifest = JSON.parse(read('package.json')) as {
+            main: string; icon: string;
+            contributes: { languages: { configuration: string }[]; grammars: { path: string }[]; snippets: { path: string }[] };
+        };
+        const named = [manifest.main, manifest.icon,
+            ...manifest.contributes.languages.map(l => l.configuration),
+            ...manifest.contributes.grammars.map(g => g.path),
+            ...manifest.contributes.snippets.map(s => s.path)].map(path => path.replace(/^\.\//, ''));
+        expect(named.filter(path => !files().includes(path))).toEqual([]);
+    });
+
+    test('the bundles are self-contained: they require only Node built-ins (and the client `vscode`)', () => {
+        const builtins = new Set([...builtinModules, ...builtinModules.map(m => `node:${m}`)]);
+        const requiredBy = (bundle: string) => [...new Set([...read(bundle).matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(m => m[1]))];
+        expect(requiredBy('dist/server.cjs').filter(name => !builtins.has(name))).toEqual([]);
+        expect(requiredBy('dist/extension.cjs').filter(name => !builtins.has(name) && name !== 'vscode')).toEqual([]);
+        expect(requiredBy('dist/server.cjs')).not.toContain('vscode');
+    });
+
+    test('the icon is a 128x128 PNG', () => {
+        const png = entries.find(e => e.name === 'extension/media/icon.png')!.read();
+        expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    });
+});
