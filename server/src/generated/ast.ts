@@ -337,6 +337,12 @@ export function isGoal(item: unknown): item is Goal {
     return reflection.isInstance(item, Goal.$type);
 }
 
+export type KeywordAsName = 'acceptance' | 'as' | 'auto' | 'conflicts' | 'create' | 'default' | 'delete' | 'depends' | 'effort' | 'entity' | 'enum' | 'false' | 'fit' | 'given' | 'goal' | 'measure' | 'now' | 'optional' | 'owner' | 'parent' | 'pii' | 'pk' | 'priority' | 'rationale' | 'read' | 'realizes' | 'refines' | 'relationship' | 'release' | 'requirement' | 'satisfies' | 'so' | 'source' | 'stakeholder' | 'status' | 'story' | 'then' | 'today' | 'traces' | 'true' | 'unique' | 'update' | 'uses' | 'want' | 'when' | PrimitiveType | Priority | RequirementKind | Status;
+
+export function isKeywordAsName(item: unknown): item is KeywordAsName {
+    return isRequirementKind(item) || isPriority(item) || isStatus(item) || isPrimitiveType(item) || item === 'stakeholder' || item === 'goal' || item === 'measure' || item === 'owner' || item === 'parent' || item === 'story' || item === 'as' || item === 'want' || item === 'so' || item === 'realizes' || item === 'priority' || item === 'release' || item === 'effort' || item === 'acceptance' || item === 'given' || item === 'when' || item === 'then' || item === 'uses' || item === 'create' || item === 'read' || item === 'update' || item === 'delete' || item === 'requirement' || item === 'rationale' || item === 'fit' || item === 'status' || item === 'source' || item === 'satisfies' || item === 'refines' || item === 'conflicts' || item === 'depends' || item === 'traces' || item === 'enum' || item === 'entity' || item === 'relationship' || item === 'pk' || item === 'unique' || item === 'optional' || item === 'auto' || item === 'pii' || item === 'default' || item === 'now' || item === 'today' || item === 'true' || item === 'false';
+}
+
 export interface Model extends langium.AstNode {
     readonly $type: 'Model';
     elements: Array<Element>;
@@ -361,10 +367,10 @@ export function isModifier(item: unknown): item is Modifier {
     return reflection.isInstance(item, Modifier.$type);
 }
 
-export type Name = 'acceptance' | 'as' | 'auto' | 'conflicts' | 'create' | 'default' | 'delete' | 'depends' | 'effort' | 'entity' | 'enum' | 'false' | 'fit' | 'given' | 'goal' | 'measure' | 'now' | 'optional' | 'owner' | 'parent' | 'pii' | 'pk' | 'priority' | 'rationale' | 'read' | 'realizes' | 'refines' | 'relationship' | 'release' | 'requirement' | 'satisfies' | 'so' | 'source' | 'stakeholder' | 'status' | 'story' | 'then' | 'today' | 'traces' | 'true' | 'unique' | 'update' | 'uses' | 'want' | 'when' | PrimitiveType | Priority | RequirementKind | Status | string;
+export type Name = KeywordAsName | string;
 
 export function isName(item: unknown): item is Name {
-    return isRequirementKind(item) || isPriority(item) || isStatus(item) || isPrimitiveType(item) || item === 'stakeholder' || item === 'goal' || item === 'measure' || item === 'owner' || item === 'parent' || item === 'story' || item === 'as' || item === 'want' || item === 'so' || item === 'realizes' || item === 'priority' || item === 'release' || item === 'effort' || item === 'acceptance' || item === 'given' || item === 'when' || item === 'then' || item === 'uses' || item === 'create' || item === 'read' || item === 'update' || item === 'delete' || item === 'requirement' || item === 'rationale' || item === 'fit' || item === 'status' || item === 'source' || item === 'satisfies' || item === 'refines' || item === 'conflicts' || item === 'depends' || item === 'traces' || item === 'enum' || item === 'entity' || item === 'relationship' || item === 'pk' || item === 'unique' || item === 'optional' || item === 'auto' || item === 'pii' || item === 'default' || item === 'now' || item === 'today' || item === 'true' || item === 'false' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\uFFFF][\w\u00C0-\uFFFF]*/.test(item)));
+    return isKeywordAsName(item) || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\uFFFF][\w\u00C0-\uFFFF]*/.test(item)));
 }
 
 export type PrimitiveType = 'bigint' | 'bool' | 'date' | 'datetime' | 'decimal' | 'int' | 'text' | 'time' | 'uuid';

@@ -5,6 +5,8 @@ import {
 } from 'langium/lsp';
 import { TracewrightGeneratedModule, TracewrightGeneratedSharedModule } from '../generated/module.js';
 import { RuleSettings } from './rules/rule-settings.js';
+import { SqlSettings } from '../sql/sql-settings.js';
+import { SqlNamingValidator } from './validation/sql-naming-validator.js';
 import { TracewrightDocumentBuilder } from './tracewright-document-builder.js';
 import { TracewrightDocumentValidator } from './tracewright-document-validator.js';
 import { TracewrightFormatter } from './tracewright-formatter.js';
@@ -24,6 +26,10 @@ import { TraceIndex } from '../trace/trace-index.js';
 
 /** Services Tracewright adds to Langium's. */
 export type TracewrightAddedServices = {
+    sql: {
+        SqlSettings: SqlSettings,
+        SqlNamingValidator: SqlNamingValidator
+    },
     rules: {
         RuleSettings: RuleSettings
     },
@@ -43,6 +49,10 @@ export type TracewrightAddedServices = {
 export type TracewrightServices = LangiumServices & TracewrightAddedServices;
 
 export const TracewrightModule: Module<TracewrightServices, PartialLangiumServices & TracewrightAddedServices> = {
+    sql: {
+        SqlSettings: () => new SqlSettings(),
+        SqlNamingValidator: services => new SqlNamingValidator(services.shared, services.sql.SqlSettings)
+    },
     rules: {
         RuleSettings: () => new RuleSettings()
     },

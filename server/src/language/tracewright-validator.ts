@@ -23,4 +23,6 @@ export function registerValidationChecks(services: TracewrightServices): void {
     const coverage = services.validation.CoverageValidator;
     const coverageChecks: ValidationChecks<TracewrightAstType> = { Model: coverage.checkModelCoverage.bind(coverage) };
     registry.register(coverageChecks, coverage);
+    const sqlNaming = services.sql.SqlNamingValidator;
+    registry.register<TracewrightAstType>({ Model: sqlNaming.checkSqlNames.bind(sqlNaming) }, sqlNaming);
 }

@@ -1,10 +1,12 @@
 import { coverageRules } from './coverage-rules.js';
 import { integrityRules } from './integrity-rules.js';
 import type { RuleDefinition } from './rule-definition.js';
+import { sqlRules } from './sql-rules.js';
 
 /** All rules, in the order they are listed to users. Each concern adds its own list here. */
 export const allRules: readonly RuleDefinition[] = [
     ...integrityRules,
+    ...sqlRules,
     ...coverageRules
 ];
 
