@@ -1,0 +1,101 @@
+import { syntheticWorkspace, type LayoutName } from './synthetic-workspace.js';
+import { TracewrightSession, benchUri } from './tracewright-session.js';
+import { collectGarbage, now, percentile, round } from './stats.js';
+
+export interface Latency { p50: number; p95: number }
+
+export interface LayoutMeasurement {
+    layout: LayoutName;
+    files: number;
+    bytes: number;
+    coldMs: number;
+    mbPerSecond: number;
+    /** Milliseconds per build phase of the cold build. */
+    phases: Record<string, number>;
+    /** Diagnostics after the cold build, by rule: what fires on synthetic data with the user's default rules. */
+    diagnostics: Record<string, number>;
+    editRequirement: Latency & { phases: Record<string, number> };
+    renameAttribute: Latency & { phases: Record<string, number> };
+    completion: Latency & { items: number };
+}
+
+const edits = 20;
+
+/** Cold build, incremental edits and completion for one size in one layout. */
+export async function measureLayout(entityCount: number, layout: LayoutName): Promise<LayoutMeasurement> {
+    collectGarbage();
+    const workspace = syntheticWorkspace(entityCount, layout);
+    const session = new TracewrightSession();
+    const start = now();
+    await session.build(workspace.files);
+    const coldMs = now() - start;
+    const phases = roundAll(session.phases);
+    const diagnostics = session.diagnosticsByRule();
+    const names = Object.keys(workspace.files);
+    const middle = names[Math.floor(names.length / 2)];
+    const analysisFile = names.find(n => n.startsWith('analysis')) ? names.filter(n => n.startsWith('analysis'))[Math.floor(names.length / 4)] : middle;
+    const modelFile = names.find(n => n.startsWith('model')) ? names.filter(n => n.startsWith('model'))[Math.floor(names.length / 4)] : middle;
+
+    const editRequirement = await measureEdits(session, analysisFile, (text, k) => {
+        const at = text.indexOf('\nrequirement ', Math.floor(text.length / 2));
+        const quote = text.indexOf('"', at) + 1;
+        const end = text.indexOf('"', quote);
+        return text.slice(0, quote) + `The system shall keep revision ${k} of this statement.` + text.slice(end);
+    });
+    const renameAttribute = await measureEdits(session, modelFile, (text, k) => {
+        const at = text.indexOf('\nentity ', Math.floor(text.length / 2));
+        const line = text.indexOf('\n    ', text.indexOf('{', at)) + 1; // first attribute after the key
+        const attribute = text.indexOf('\n    ', line) + 5;
+        const colon = text.indexOf(':', attribute);
+        const name = text.slice(attribute, colon);
+        // Alternate: rename (traces to it break), then rename back (they resolve again).
+        const renamed = k % 2 === 0 ? `${name}Renamed` : name.replace(/Renamed$/, '');
+        return text.slice(0, attribute) + renamed + text.slice(colon);
+    });
+    const completion = await measureCompletion(session, analysisFile, workspace.model.blocks[Math.floor(entityCount / 2)].entity.name);
+    return {
+        layout, files: names.length, bytes: workspace.bytes, coldMs: round(coldMs),
+        mbPerSecond: round(workspace.bytes / 1024 / 1024 / (coldMs / 1000), 2),
+        phases, diagnostics, editRequirement, renameAttribute, completion
+    };
+}
+
+async function measureEdits(session: TracewrightSession, file: string, change: (text: string, k: number) => string): Promise<Latency & { phases: Record<string, number> }> {
+    const samples: number[] = [];
+    const phaseTotals: Record<string, number> = {};
+    for (let k = 0; k < edits; k++) {
+        const text = change(session.text(file), k);
+        const start = now();
+        await session.edit(file, text);
+        samples.push(now() - start);
+        for (const [phase, ms] of Object.entries(session.phases)) phaseTotals[phase] = (phaseTotals[phase] ?? 0) + ms;
+    }
+    const phases: Record<string, number> = {};
+    for (const [phase, ms] of Object.entries(phaseTotals)) phases[phase] = round(ms / edits, 2);
+    return { p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2), phases };
+}
+
+/** Completion right after `traces Entity.`, the position where users pick an attribute. */
+async function measureCompletion(session: TracewrightSession, file: string, entity: string): Promise<Latency & { items: number }> {
+    const original = session.text(file);
+    const probe = `${original}\nrequirement BenchProbe functional "The system shall probe." {\n    traces ${entity}.`;
+    await session.edit(file, probe + '\n}\n');
+    const lines = probe.split('\n');
+    const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    const provider = session.services.Tracewright.lsp.CompletionProvider!;
+    const samples: number[] = [];
+    let items = 0;
+    for (let k = 0; k < edits; k++) {
+        const document = session.document(file);
+        const start = now();
+        const list = await provider.getCompletion(document, { textDocument: { uri: benchUri(file).toString() }, position });
+        samples.push(now() - start);
+        items = list?.items.length ?? 0;
+    }
+    await session.edit(file, original);
+    return { p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2), items };
+}
+
+function roundAll(values: Record<string, number>): Record<string, number> {
+    return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, round(value)]));
+}
