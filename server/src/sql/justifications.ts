@@ -49,3 +49,9 @@ export function justificationsFromModels(models: readonly ast.Model[]): Justific
 export function byId(a: string, b: string): number {
     return a.localeCompare(b, 'en', { numeric: true });
 }
+
+/** The same answers from the workspace's TraceIndex service, which the editor and CLI already keep up to date. */
+export function justificationsFromTraceIndex(index: { justificationsOf(element: ast.Entity | ast.Attribute | ast.Relationship): Array<{ name: string }> }): Justifications {
+    const idsOf = (element: ast.Entity | ast.Attribute | ast.Relationship) => [...new Set(index.justificationsOf(element).map(source => source.name))].sort(byId);
+    return { ofEntity: idsOf, ofAttribute: idsOf, ofRelationship: idsOf };
+}

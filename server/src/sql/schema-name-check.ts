@@ -21,11 +21,19 @@ export function checkSchemaNames(enums: readonly SqlEnum[], tables: readonly Sql
         ...tables.flatMap(t => t.uniques.map(u => ({ name: u.name, what: 'unique index', origin: u.origin }))),
         ...tables.flatMap(t => t.foreignKeys.map(f => ({ name: f.name, what: 'foreign key', origin: f.origin })))
     ];
-    findCollisions(schemaObjects, 'in the schema', problems);
+    // Columns first: a clash of two foreign key columns also clashes their constraints, and the column says more.
     for (const table of tables) {
         findCollisions(table.columns.map(c => ({ name: c.name, what: 'column', origin: c.origin })), `in table '${table.name}'`, problems);
     }
-    return problems;
+    findCollisions(schemaObjects, 'in the schema', problems);
+    // One problem per place in the text is enough to fix it.
+    const seen = new Set<unknown>();
+    return problems.filter(problem => {
+        const key = problem.origin.node ?? problem.origin.element;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 function findCollisions(items: readonly Named[], where: string, problems: SchemaIssue[]): void {
@@ -37,8 +45,6 @@ function findCollisions(items: readonly Named[], where: string, problems: Schema
             first.set(key, item);
             continue;
         }
-        // Two names made from the same element (e.g. a shortened constraint) are reported once, on the element.
-        if (earlier.origin.node === item.origin.node && earlier.what === item.what) continue;
         const same = earlier.name === item.name ? `'${item.name}'` : `'${item.name}' (same as '${earlier.name}' when case is ignored)`;
         problems.push({
             rule: 'sql-name-collision',

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { revalidateAll } from '../../server/src/lsp/server-handlers.js';
+import { buildWorkspace, describeDiagnostics } from '../helpers/workspace.js';
+
+/** Only the SQL rules' diagnostics, as `line:col rule message`. */
+async function sqlDiagnostics(files: Record<string, string>, naming?: string): Promise<Record<string, string[]>> {
+    const ws = await buildWorkspace(files);
+    if (naming) {
+        expect(ws.Tracewright.sql.SqlSettings.update({ naming })).toEqual([]);
+        await revalidateAll(ws.shared);
+    }
+    return Object.fromEntries(Object.keys(files).map(name => [name,
+        describeDiagnostics(ws.diagnostics(name).filter(d => String(d.code).startsWith('sql-'))).sort()]));
+}
+
+describe('SQL names that collide are errors in the editor, on the name that causes them', () => {
+    test('tables that differ only in case collide', async () => {
+        const result = await sqlDiagnostics({
+            'a.req': 'entity Order { id: int pk }',
+            'b.req': 'entity order { id: int pk }'
+        });
+        expect(result['a.req']).toEqual([]);
+        expect(result['b.req']).toEqual([
+            "1:8 sql-name-collision The table 'order' (same as 'Order' when case is ignored) from order collides in the schema with the table from Order. Rename one of them."
+        ]);
+    });
+
+    test('two unnamed ends to the same entity make the same column; a role fixes it', async () => {
+        const model = 'entity Person { id: int pk }\nentity Loan { id: int pk }\n';
+        const clash = await sqlDiagnostics({ 'm.req': model + 'relationship Borrower: Loan * -- 1 Person\nrelationship Guarantor: Loan * -- 0..1 Person' });
+        expect(clash['m.req']).toEqual([
+            "4:40 sql-name-collision The column 'Person_id' from Guarantor (Person) collides in table 'Loan' with the column from Borrower (Person). Rename one of them, or give the relationship end a role (`Entity as role`)."
+        ]);
+        const fixed = await sqlDiagnostics({ 'm.req': model + 'relationship Borrower: Loan * -- 1 Person\nrelationship Guarantor: Loan * -- 0..1 Person as guarantor' });
+        expect(fixed['m.req']).toEqual([]);
+    });
+
+    test('an enum and a table of one name collide (PostgreSQL gives each table a type)', async () => {
+        const result = await sqlDiagnostics({ 'm.req': 'enum Status { A }\nentity Status2 { id: int pk }\nentity status { id: int pk }' });
+        expect(result['m.req']).toEqual([
+            "3:8 sql-name-collision The table 'status' (same as 'Status' when case is ignored) from status collides in the schema with the enum type from Status. Rename one of them."
+        ]);
+    });
+
+    test('snake_case makes OrderItem and order_item one name, only when that convention is chosen', async () => {
+        const files = { 'm.req': 'entity OrderItem { id: int pk  orderID: int  order_id: int }\nentity order_item { id: int pk }' };
+        expect((await sqlDiagnostics(files))['m.req']).toEqual([]);
+        expect((await sqlDiagnostics(files, 'snake_case'))['m.req']).toEqual([
+            "1:46 sql-name-collision The column 'order_id' from OrderItem.order_id collides in table 'order_item' with the column from OrderItem.orderID. Rename one of them.",
+            "2:8 sql-name-collision The table 'order_item' from order_item collides in the schema with the table from OrderItem. Rename one of them."
+        ]);
+    });
+
+    test('a name over 63 bytes is a warning that names the shortened form', async () => {
+        const long = 'Ü'.repeat(32);
+        const result = await sqlDiagnostics({ 'm.req': `entity ${long} { id: int pk }` });
+        expect(result['m.req']).toHaveLength(1);
+        expect(result['m.req'][0]).toMatch(new RegExp(`^1:8 sql-name-shortened The table name '${long}' is longer than PostgreSQL's 63 bytes, so the SQL uses 'Ü{27}_[0-9a-f]{8}'`));
+    });
+
+    test('settings reject unknown values and say which are allowed', async () => {
+        const ws = await buildWorkspace({});
+        expect(ws.Tracewright.sql.SqlSettings.update({ naming: 'camel', dialect: 'oracle' })).toEqual([
+            "tracewright.sql.naming: 'camel' is not one of asWritten, snake_case",
+            "tracewright.sql.dialect: 'oracle' is not one of postgres, sqlite, mysql"
+        ]);
+    });
+});
