@@ -23,6 +23,8 @@ import { IntegrityValidator } from './validation/integrity-validator.js';
 import { CoverageValidator } from './validation/coverage-validator.js';
 import { CoverageAnalysis } from '../trace/coverage-analysis.js';
 import { TraceIndex } from '../trace/trace-index.js';
+import { TraceCodeLensProvider } from '../trace/trace-code-lens.js';
+import { TraceCallHierarchyProvider } from '../trace/trace-call-hierarchy.js';
 
 /** Services Tracewright adds to Langium's. */
 export type TracewrightAddedServices = {
@@ -72,6 +74,8 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
         CoverageAnalysis: services => new CoverageAnalysis(services.traces.TraceIndex, services.rules.RuleSettings)
     },
     lsp: {
+        CodeLensProvider: services => new TraceCodeLensProvider(services.traces.TraceIndex),
+        CallHierarchyProvider: services => new TraceCallHierarchyProvider(services, () => services.traces.TraceIndex),
         CodeActionProvider: () => new TracewrightCodeActionProvider(),
         Formatter: () => new TracewrightFormatter(),
         HoverProvider: services => new TracewrightHoverProvider(services),

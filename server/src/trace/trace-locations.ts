@@ -1,0 +1,21 @@
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import type { Location, Range } from 'vscode-languageserver';
+import type { TraceLink } from './trace-graph.js';
+
+/** The range of the reference text a link was written as, e.g. `Incident.priority` after `traces`. */
+export function linkRange(link: TraceLink): Range | undefined {
+    const { node, property, index } = link.at;
+    return GrammarUtils.findNodeForProperty(node.$cstNode, property, index)?.range ?? node.$cstNode?.range;
+}
+
+/** Where a link is written, as an LSP location. */
+export function linkLocation(link: TraceLink): Location | undefined {
+    const range = linkRange(link);
+    return range && { uri: AstUtils.getDocument(link.at.node).uri.toString(), range };
+}
+
+/** Where an element is declared: its name, or the whole node when it has none. */
+export function nameLocation(node: AstNode): Location | undefined {
+    const range = (GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode)?.range;
+    return range && { uri: AstUtils.getDocument(node).uri.toString(), range };
+}
