@@ -6,6 +6,8 @@ import { INITIAL, parseRawGrammar, Registry, type IGrammar } from 'vscode-textma
 /** One token as VS Code would colour it: its text and its scopes, outermost (`source.tracewright`) left out. */
 export interface Token {
     text: string;
+    /** Character offset of the token in its line. */
+    start: number;
     scopes: string[];
 }
 
@@ -35,16 +37,27 @@ export function loadTracewrightGrammar(): Promise<IGrammar> {
 
 /** Tokenizes a whole text line by line (state carried across lines, as in the editor). */
 export async function tokenize(text: string): Promise<Token[][]> {
+    return (await tokenizeWithState(text)).lines;
+}
+
+/**
+ * Like {@link tokenize}, and also tells whether the grammar is back at the top level after the last
+ * line: false means a region (string, comment, enum body) was left open and would colour what follows.
+ */
+export async function tokenizeWithState(text: string): Promise<{ lines: Token[][], closed: boolean }> {
     const tm = await loadTracewrightGrammar();
     let state = INITIAL;
-    return text.split(/\r?\n/).map(line => {
+    const lines = text.split(/\r?\n/).map(line => {
         const result = tm.tokenizeLine(line, state);
         state = result.ruleStack;
         return result.tokens.map(token => ({
             text: line.substring(token.startIndex, token.endIndex),
+            start: token.startIndex,
             scopes: token.scopes.slice(1)
         }));
     });
+    // An empty line tokenized at top level carries only the root scope.
+    return { lines, closed: tm.tokenizeLine('', state).tokens[0].scopes.length === 1 };
 }
 
 /**
