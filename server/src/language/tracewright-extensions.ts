@@ -2,6 +2,7 @@ import type { TracewrightCodeActionProvider } from './tracewright-code-actions.j
 import type { TracewrightHoverProvider } from './tracewright-hover.js';
 import type { TracewrightServices } from './tracewright-module.js';
 import { registerTraceExtensions } from '../trace/trace-extensions.js';
+import { registerQualityExtension } from './quality/quality-extension.js';
 
 /** What a concern gets to plug its quick fixes and hover sections into the shared providers. */
 export interface ExtensionContext {
@@ -13,6 +14,7 @@ export interface ExtensionContext {
 /** Each concern adds one registration function here, so that no concern edits another's code. */
 const extensions: Array<(context: ExtensionContext) => void> = [
     registerTraceExtensions,
+    registerQualityExtension,
 ];
 
 export function registerExtensions(services: TracewrightServices): void {

@@ -1,5 +1,6 @@
 import { isRuleSeverity, type RuleSeverity } from './rule-definition.js';
 import { findRule } from './rule-catalog.js';
+import { defaultQualitySettings, parseQualitySettings, type QualitySettings } from '../../quality/quality-settings.js';
 
 /** The user's choices about rules, from VS Code settings (`tracewright.*`) or CLI flags. */
 export interface RuleSettingsValues {
@@ -11,10 +12,12 @@ export interface RuleSettingsValues {
     exemptions: string[];
     /** Primary keys and surrogate ids need no justification when true. */
     exemptKeys: boolean;
+    /** Word lists and naming conventions of the wording and data-model rules (`tracewright.quality`). */
+    quality: QualitySettings;
 }
 
 export const defaultRuleSettings: RuleSettingsValues = {
-    rules: {}, coverageEnabled: true, exemptions: [], exemptKeys: true
+    rules: {}, coverageEnabled: true, exemptions: [], exemptKeys: true, quality: defaultQualitySettings
 };
 
 /** Holds the current settings; the language server updates it when the configuration changes. */
@@ -44,7 +47,8 @@ export class RuleSettings {
             rules,
             coverageEnabled: coverage.enabled !== false,
             exemptions,
-            exemptKeys: coverage.exemptKeys !== false
+            exemptKeys: coverage.exemptKeys !== false,
+            quality: parseQualitySettings(input.quality, problems)
         };
         this.problems = problems;
         return problems;

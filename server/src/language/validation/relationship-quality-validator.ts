@@ -1,0 +1,61 @@
+import type { ValidationAcceptor } from 'langium';
+import { isEntity, type Attribute, type Cardinality, type Relationship } from '../../generated/ast.js';
+import { primaryKeyOf } from '../model-queries.js';
+import { typeText } from '../tracewright-descriptions.js';
+import { report } from '../rules/report.js';
+import { looseName, type WorkspaceFacts } from './workspace-facts.js';
+
+const isMany = (c: Cardinality | undefined) => !!c && (c.many || c.upperMany);
+const isOptionalOne = (c: Cardinality | undefined) => !!c && c.lower === 0 && c.upper === 1;
+
+/**
+ * The foreign-key naming convention of the SQL generator: the column pointing at an entity is named
+ * `<role or entity>_<key attribute>` (then snake_case if configured). An attribute written as any
+ * spelling of that name (`serviceId`, `service_id`, `Service_id`, `managerId`) reads as the same column.
+ */
+export function isForeignKeyName(attributeName: string, roleOrTarget: string, keyName: string): boolean {
+    return looseName(attributeName) === looseName(roleOrTarget + keyName);
+}
+
+/** Relationship shapes that usually hide a modelling mistake. */
+export class RelationshipQualityValidator {
+    constructor(private readonly facts: WorkspaceFacts) {}
+
+    checkRelationshipShape(relationship: Relationship, accept: ValidationAcceptor): void {
+        const { source, target, sourceCardinality, targetCardinality } = relationship;
+        if (isOptionalOne(sourceCardinality) && isOptionalOne(targetCardinality)) {
+            report(accept, 'optional-one-to-one', `'${relationship.name}' is optional on both ends (0..1 -- 0..1), so no side clearly owns it. Make one end 1, or merge the two entities.`,
+                { node: relationship, property: 'name' });
+        }
+        if (isMany(sourceCardinality) && isMany(targetCardinality) && relationship.attributes.length > 0) {
+            report(accept, 'many-to-many-with-attributes', `'${relationship.name}' is many-to-many and carries attributes: it is an entity in disguise. Make it an associative entity with two many-to-one relationships.`,
+                { node: relationship, property: 'name' });
+        }
+        const sameEntity = source?.entity?.ref && source.entity.ref === target?.entity?.ref;
+        if (sameEntity && !source.role && !target.role) {
+            report(accept, 'self-relationship-without-roles', `'${relationship.name}' relates ${source.entity.$refText} to itself without roles. Name the ends, e.g. \`${source.entity.$refText} as manager ... ${target.entity.$refText} as report\`.`,
+                { node: relationship, property: 'name' });
+        }
+    }
+
+    /** Checked from the attribute's side, so the warning lands in the attribute's own file. */
+    checkForeignKeyAttributeType(attribute: Attribute, accept: ValidationAcceptor): void {
+        const entity = attribute.$container;
+        if (!isEntity(entity)) return;
+        for (const relationship of this.facts.relationshipsOf(entity.name)) {
+            for (const [own, other] of [[relationship.source, relationship.target], [relationship.target, relationship.source]] as const) {
+                const target = other?.entity?.ref;
+                if (own?.entity?.ref !== entity || !target) continue;
+                const key = primaryKeyOf(target);
+                if (key.length !== 1 || !isForeignKeyName(attribute.name, other.role ?? target.name, key[0].name)) continue;
+                const expected = typeText(key[0].type);
+                const actual = typeText(attribute.type);
+                if (actual !== expected) {
+                    report(accept, 'foreign-key-type-mismatch', `'${attribute.name}' reads as the foreign key of '${relationship.name}' to ${target.name}.${key[0].name}, which is ${expected}, but it is ${actual}. Make it ${expected}, or rename it.`,
+                        { node: attribute, property: 'type' });
+                    return;
+                }
+            }
+        }
+    }
+}

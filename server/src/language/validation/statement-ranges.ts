@@ -1,0 +1,27 @@
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import { readStatement, tokenSpan, type StatementText, type TextSpan } from '../../quality/statement-text.js';
+
+/** The value of a STRING property together with a way to turn spans of that value into source ranges. */
+export interface LocatedText extends StatementText {
+    rangeOf(span: TextSpan): Range;
+}
+
+/**
+ * Reads a STRING property of a node (e.g. a requirement's `statement`) so findings inside it can be
+ * underlined exactly: the token's offset plus the position of the words inside the token, which
+ * accounts for the opening quote and any escapes before them.
+ */
+export function locateText(node: AstNode, property: string): LocatedText | undefined {
+    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    if (!cst) return undefined;
+    const statement = readStatement(cst.text);
+    const document = AstUtils.getDocument(node).textDocument;
+    return {
+        ...statement,
+        rangeOf(span) {
+            const inToken = tokenSpan(statement, span);
+            return { start: document.positionAt(cst.offset + inToken.start), end: document.positionAt(cst.offset + inToken.end) };
+        }
+    };
+}

@@ -1,0 +1,91 @@
+import { WorkspaceCache } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { isEntity, isEnum, isRelationship, isRequirement, isStory, type Element, type Entity, type Relationship, type Requirement, type Story } from '../../generated/ast.js';
+import type { NamedKind } from '../../quality/quality-settings.js';
+
+/**
+ * Facts about the whole workspace that several quality rules need (all entities, prioritised items,
+ * justified personal data, names per kind). Computed once per workspace state and cached until the
+ * next change, so validating a document never scans the workspace more than once.
+ */
+export class WorkspaceFacts {
+    private readonly cache: WorkspaceCache<string, unknown>;
+
+    constructor(private readonly shared: LangiumSharedServices) {
+        this.cache = new WorkspaceCache(shared);
+    }
+
+    private elements(): Element[] {
+        return this.cached('elements', () => this.shared.workspace.LangiumDocuments.all
+            .toArray()
+            .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()))
+            .flatMap(document => (document.parseResult.value as { elements?: Element[] }).elements ?? []));
+    }
+
+    entitiesByName(): Map<string, Entity> {
+        return this.cached('entities', () => new Map(this.elements().filter(isEntity).map(entity => [entity.name, entity])));
+    }
+
+    /** Entities by their name lowercased without underscores, so `customer_name` and `customerName` both find `Customer`. */
+    entitiesByLooseName(): Map<string, Entity> {
+        return this.cached('entities-loose', () => new Map(this.elements().filter(isEntity).map(entity => [looseName(entity.name), entity])));
+    }
+
+    /** The relationships each entity takes part in, by entity name. */
+    relationshipsOf(entityName: string): Relationship[] {
+        const byEntity = this.cached('relationships', () => {
+            const map = new Map<string, Relationship[]>();
+            for (const relationship of this.elements().filter(isRelationship)) {
+                const ends = new Set([relationship.source?.entity?.$refText, relationship.target?.entity?.$refText]);
+                for (const end of ends) if (end) map.set(end, [...(map.get(end) ?? []), relationship]);
+            }
+            return map;
+        });
+        return byEntity.get(entityName) ?? [];
+    }
+
+    /** Stories and requirements in document order. */
+    prioritisedItems(): Array<{ node: Story | Requirement; kind: string; priority?: string; release?: string; effort?: number }> {
+        return this.cached('items', () => this.elements()
+            .filter((e): e is Story | Requirement => isStory(e) || isRequirement(e))
+            .map(node => ({ node, kind: node.$type, priority: node.priority, release: node.release, effort: node.effort })));
+    }
+
+    /** `Entity.attribute` for every attribute traced by a requirement that states a rationale. */
+    justifiedAttributes(): Set<string> {
+        return this.cached('justified', () => {
+            const justified = new Set<string>();
+            for (const requirement of this.elements().filter(isRequirement)) {
+                if (!requirement.rationale || requirement.rationale.trim().length === 0) continue;
+                for (const trace of requirement.traces) {
+                    if (trace.attribute) justified.add(`${trace.element.$refText}.${trace.attribute.$refText}`);
+                }
+            }
+            return justified;
+        });
+    }
+
+    /** Every declared name of one kind, for the majority case convention. */
+    namesOf(kind: NamedKind): string[] {
+        return this.cached(`names:${kind}`, () => {
+            const elements = this.elements();
+            switch (kind) {
+                case 'entity': return elements.filter(isEntity).map(e => e.name);
+                case 'relationship': return elements.filter(isRelationship).map(r => r.name);
+                case 'enum': return elements.filter(isEnum).map(e => e.name);
+                case 'attribute': return elements.filter((e): e is Entity | Relationship => isEntity(e) || isRelationship(e))
+                    .flatMap(owner => owner.attributes.map(a => a.name));
+            }
+        });
+    }
+
+    /** Any other workspace-wide result, computed once per workspace state under its key. */
+    cached<T>(key: string, compute: () => T): T {
+        return this.cache.get(key, compute) as T;
+    }
+}
+
+/** `customer_name` and `customerName` both become `customername`. */
+export function looseName(name: string): string {
+    return name.replace(/_/g, '').toLowerCase();
+}
