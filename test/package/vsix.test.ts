@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { zipEntries, type ZipEntry } from './zip-entries.js';
 
-// Builds the .vsix once with `npm run package` (bundles + vsce, no signing) and inspects what ships.
+// Packages the .vsix once (vsce, no signing; bundles rebuilt only when stale) and inspects what ships.
 
 const root = new URL('../../', import.meta.url);
 const version = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string }).version;
@@ -28,8 +28,41 @@ const read = (name: string): string => {
     return entry.read().toString('utf8');
 };
 
+/** The newest modification time among the files under `paths` (relative to the repository root). */
+function newest(paths: string[]): number {
+    let time = 0;
+    for (const path of paths) {
+        const url = new URL(path, root);
+        if (!existsSync(url)) continue;
+        const stat = statSync(url);
+        const files = stat.isDirectory() ? (readdirSync(url, { recursive: true }) as string[]).map(file => new URL(`${path}/${file}`, root)) : [url];
+        for (const file of files) time = Math.max(time, statSync(file).mtimeMs);
+    }
+    return time;
+}
+
+/**
+ * `npm run package` = build + `vsce package`. When the bundles are already newer than every source
+ * (as in `npm test`, which builds first), only the vsce half runs: rebuilding dist/ here would race
+ * with the LSP tests that run the same bundles in parallel.
+ */
+function packageExtension(): void {
+    const bundlesFresh = Math.min(...['dist/server.cjs', 'dist/extension.cjs'].map(b => existsSync(new URL(b, root)) ? statSync(new URL(b, root)).mtimeMs : 0))
+        > newest(['server/src', 'client/src', 'esbuild.mjs']);
+    if (bundlesFresh) {
+        execFileSync('npx', ['vsce', 'package', '--no-dependencies', '-o', `tracewright-${version}.vsix`], { cwd: root, stdio: 'pipe', timeout: 170_000 });
+    } else {
+        execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: 'pipe', timeout: 170_000 });
+    }
+}
+
+test('`npm run package` builds the bundles, then packages exactly as this test does', () => {
+    const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.package).toBe('npm run build --silent && vsce package --no-dependencies -o tracewright-$npm_package_version.vsix');
+});
+
 beforeAll(() => {
-    execFileSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: 'pipe', timeout: 170_000 });
+    packageExtension();
     const zip = readFileSync(vsixPath);
     vsixSize = zip.length;
     entries = zipEntries(zip);

@@ -3,10 +3,12 @@ import { createTracewrightServices } from '../language/tracewright-module.js';
 import { checkCommand } from './check-command.js';
 import type { CliCommand } from './cli-command.js';
 import { CliError } from './cli-error.js';
+import { sqlCommand } from './sql-command.js';
 
 /** Every command, in the order `--help` lists them. Each lives in its own file. */
 const commands: CliCommand[] = [
-    checkCommand
+    checkCommand,
+    sqlCommand
 ];
 
 function usage(): string {
