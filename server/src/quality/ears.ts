@@ -63,6 +63,19 @@ const leadingCondition: Array<[RegExp, EarsPrecondition['keyword']]> = [
 ];
 const modal = /\b(?:shall|must|should|will|may|can|could|might|needs? to|has to|have to|is required to|are required to)\s+/i;
 
+/**
+ * "the desk is closed, show a banner" splits at the comma. Without one, the subject starts at the last
+ * "the/a/an" before the modal verb ("maintenance the site must ..."), or there is no main clause yet.
+ */
+function splitCondition(rest: string): [string, string] {
+    const comma = rest.indexOf(',');
+    if (comma >= 0) return [rest.slice(0, comma), rest.slice(comma + 1)];
+    const verb = modal.exec(rest);
+    if (!verb) return [rest, ''];
+    const subject = rest.slice(0, verb.index).search(/\s(?:the|a|an)\s(?:(?!\s(?:the|a|an)\s).)*$/i);
+    return subject > 0 ? [rest.slice(0, subject), rest.slice(subject + 1)] : [rest.slice(0, verb.index), rest.slice(verb.index)];
+}
+
 function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -86,10 +99,9 @@ export function rewriteToEars(statement: string): string {
         const m = pattern.exec(text);
         if (!m) continue;
         const rest = text.slice(m[0].length);
-        const comma = rest.indexOf(',');
-        const condition = comma >= 0 ? rest.slice(0, comma) : rest;
+        const [condition, main] = splitCondition(rest);
         precondition = { keyword, text: condition.trim() || '‹condition›' };
-        text = comma >= 0 ? rest.slice(comma + 1).trim().replace(/^then\s+/i, '') : '';
+        text = main.trim().replace(/^then\s+/i, '');
         break;
     }
     let system = 'the system';

@@ -5,7 +5,7 @@
 export interface StatementText {
     /** The value, as the reader sees it. */
     text: string;
-    /** offsets[i] is the position of text[i] inside the token; offsets[text.length] is the closing quote. */
+    /** offsets[i] is where text[i] starts inside the token (its backslash, if escaped); offsets[text.length] is the closing quote. */
     offsets: number[];
 }
 
@@ -22,8 +22,9 @@ export function readStatement(token: string): StatementText {
     let text = '';
     const offsets: number[] = [];
     for (let i = 0; i < body.length; i++) {
-        if (body[i] === '\\' && i + 1 < body.length) i++;
+        // An escaped character starts at its backslash, so underlining it covers the whole escape.
         offsets.push(i + shift);
+        if (body[i] === '\\' && i + 1 < body.length) i++;
         text += body[i];
     }
     offsets.push(body.length + shift);
@@ -32,10 +33,8 @@ export function readStatement(token: string): StatementText {
 
 /** Where a span of the value starts and ends inside the token (end exclusive). */
 export function tokenSpan(statement: StatementText, span: TextSpan): TextSpan {
-    const start = statement.offsets[span.start];
-    // The end is just after the last character of the span, which may itself have been escaped.
-    const end = span.end > span.start ? statement.offsets[span.end - 1] + 1 : start;
-    return { start, end };
+    // offsets[end] is where the next character (or the closing quote) starts: the exclusive end.
+    return { start: statement.offsets[span.start], end: statement.offsets[span.end] };
 }
 
 function escapeRegExp(text: string): string {

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { isListLikeName, isPluralName, singularName } from '../../server/src/quality/english-number.js';
+import { releasesOverBudget } from '../../server/src/quality/must-budget.js';
+import { fitsCase, majorityCase, toCase } from '../../server/src/quality/name-case.js';
+import { parseQualitySettings } from '../../server/src/quality/quality-settings.js';
+
+describe('plural names', () => {
+    test.each([
+        ['Books', 'Book'], ['SupportGroups', 'SupportGroup'], ['Categories', 'Category'], ['Boxes', 'Box'],
+        ['Branches', 'Branch'], ['People', 'Person'], ['support_groups', 'support_group'], ['Keys', 'Key']
+    ])('%s → %s', (plural, singular) => {
+        expect(singularName(plural)).toBe(singular);
+    });
+
+    test.each(['Status', 'Series', 'Address', 'Analysis', 'Campus', 'Business', 'Book', 'ServiceLevel', 'Access', 'News'])('%s is singular', name => {
+        expect(isPluralName(name)).toBe(false);
+    });
+
+    test('plural free-text fields are not lists', () => {
+        expect(isListLikeName('tags')).toBe(true);
+        expect(isListLikeName('authorNames')).toBe(true);
+        expect(isListLikeName('notes')).toBe(false);
+        expect(isListLikeName('comments')).toBe(false);
+    });
+});
+
+describe('name cases', () => {
+    test('classification and conversion', () => {
+        expect(fitsCase('SupportGroup', 'PascalCase')).toBe(true);
+        expect(fitsCase('name', 'camelCase') && fitsCase('name', 'snake_case')).toBe(true);
+        expect(fitsCase('closed_at', 'camelCase')).toBe(false);
+        expect(toCase('support_group', 'PascalCase')).toBe('SupportGroup');
+        expect(toCase('openedAt', 'snake_case')).toBe('opened_at');
+        expect(toCase('openedAt', 'UPPER_CASE')).toBe('OPENED_AT');
+    });
+
+    test('the majority: one-word lowercase names count for camelCase and snake_case alike', () => {
+        expect(majorityCase(['id', 'name', 'openedAt', 'closed_at'])).toBe('camelCase');
+        expect(majorityCase(['id', 'name', 'opened_at', 'closedAt', 'due_at'])).toBe('snake_case');
+        expect(majorityCase([])).toBeUndefined();
+    });
+});
+
+describe('must-have budget', () => {
+    const item = (priority: string, release?: string, effort?: number, kind = 'Story') => ({ kind, priority, release, effort });
+
+    test('per kind and release, by count', () => {
+        const items = [item('must', 'R1'), item('must', 'R1'), item('must', 'R1'), item('should', 'R1'), item('could', 'R1'),
+            item('must', 'R2'), item('must', 'R2'), item('must', 'R2'), item('must', 'R2'), item('could', 'R2')];
+        const excess = releasesOverBudget(items, 60);
+        expect(excess.map(e => [e.release, e.must, e.total, e.percent, e.basis])).toEqual([['R2', 4, 5, 80, 'count']]);
+        expect(excess[0].anchor).toBe(items[5]);
+    });
+
+    test('by effort when every item declares it', () => {
+        const items = [item('must', undefined, 1), item('must', undefined, 1), item('must', undefined, 1), item('must', undefined, 1), item('could', undefined, 10)];
+        expect(releasesOverBudget(items, 60)).toEqual([]);
+        items[4].effort = undefined;
+        expect(releasesOverBudget(items, 60).map(e => e.basis)).toEqual(['count']);
+    });
+
+    test('stories and requirements are separate backlogs; small backlogs are not judged', () => {
+        // 3 of 4 stories and 4 of 6 items in all are musts, but each backlog has fewer than 5 items.
+        const items = [item('must'), item('must'), item('must'), item('must', undefined, undefined, 'Requirement'), item('could', undefined, undefined, 'Requirement'),
+            item('could')];
+        expect(releasesOverBudget(items, 60)).toEqual([]);
+        expect(releasesOverBudget([...items, item('must')], 60).map(e => [e.kind, e.must, e.total])).toEqual([['Story', 4, 5]]);
+    });
+});
+
+describe('quality settings', () => {
+    test('lists replace the defaults; bad entries are reported and fall back', () => {
+        const problems: string[] = [];
+        const settings = parseQualitySettings({ vagueTerms: ['snappy'], escapeClauses: 'if possible', naming: { entity: 'snake_case', table: 'x', attribute: 'Camel' }, mustBudgetPercent: 150 }, problems);
+        expect(settings.vagueTerms).toEqual(['snappy']);
+        expect(settings.escapeClauses).toContain('if possible');
+        expect(settings.naming.entity).toBe('snake_case');
+        expect(settings.naming.attribute).toBe('consistent');
+        expect(settings.mustBudgetPercent).toBe(60);
+        expect(problems).toEqual([
+            'tracewright.quality.naming: unknown kind \'table\' (use entity, attribute, relationship, enum)',
+            'tracewright.quality.naming.attribute: \'Camel\' is not one of PascalCase, camelCase, snake_case, UPPER_CASE, consistent, any',
+            'tracewright.quality.mustBudgetPercent: \'150\' is not a percentage between 1 and 100',
+            'tracewright.quality.escapeClauses: expected a list of strings; using the default list'
+        ]);
+    });
+});
