@@ -33,3 +33,23 @@ if (watch) {
 } else {
     await esbuild.build(options);
 }
+
+// The preview webview (webview/src/main.ts → media/preview/preview.js): a browser IIFE loaded with a
+// CSP nonce, next to a copy of Mermaid's own IIFE bundle (local, never a CDN). Both are build
+// output: ignored by git, shipped in the .vsix through `!media/**`.
+if (fs.existsSync('webview/src/main.ts')) {
+    const webviewOptions = {
+        entryPoints: { preview: 'webview/src/main.ts' },
+        outdir: 'media/preview',
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        target: 'chrome114',
+        minify: !watch,
+        logLevel: 'warning'
+    };
+    fs.mkdirSync('media/preview', { recursive: true });
+    fs.copyFileSync('node_modules/mermaid/dist/mermaid.min.js', 'media/preview/mermaid.min.js');
+    if (watch) await (await esbuild.context(webviewOptions)).watch();
+    else await esbuild.build(webviewOptions);
+}

@@ -7,6 +7,15 @@ import { RequestType } from 'vscode-languageserver-protocol';
 
 void RequestType;
 
+// ---------------------------------------------------------------- SQL (server/src/sql/, server/src/lsp/sql-handlers.ts)
+import type { GenerateSqlParams, GenerateSqlResult, VerifySqlParams, VerifySqlResult } from './sql/sql-protocol.js';
+export type { GenerateSqlParams, GenerateSqlResult, SqlDialectName, SqlModelMessage, VerifySqlParams, VerifySqlResult } from './sql/sql-protocol.js';
+
+/** The DDL script of a document's workspace, in the requested dialect or the `tracewright.sql.dialect` setting. */
+export const GenerateSqlRequest = new RequestType<GenerateSqlParams, GenerateSqlResult, void>('tracewright/generateSql');
+/** Runs that script on a real engine (PGlite, sql.js, MariaDB) and returns database errors placed on the model. */
+export const VerifySqlRequest = new RequestType<VerifySqlParams, VerifySqlResult, void>('tracewright/verifySql');
+
 // ---------------------------------------------------------------- preview (server/src/diagram/)
 import type { PreviewData, PreviewDataParams } from './diagram/preview-protocol.js';
 export type { PickerItem, PreviewData, PreviewDataParams, SliceRequest } from './diagram/preview-protocol.js';

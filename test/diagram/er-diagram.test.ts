@@ -25,7 +25,7 @@ story US1 "Log an incident" { as Analyst realizes G1 uses Incident(create) }
 requirement R1 functional "The system shall record the priority." { satisfies US1 traces Incident.priority, Affects }
 `;
 
-async function preview(slice: SliceRequest, extra: Partial<PreviewDataParams> = {}, files = { 'model.req': model, 'analysis.req': analysis }, file = 'model.req') {
+async function preview(slice: SliceRequest, extra: Partial<PreviewDataParams> = {}, files: Record<string, string> = { 'model.req': model, 'analysis.req': analysis }, file = 'model.req') {
     const ws = await buildWorkspace(files);
     const documents = ws.shared.workspace.LangiumDocuments.all.toArray();
     return buildPreviewData(documents, ws.documentOf(file), { uri: testUri(file).toString(), slice, ...extra });

@@ -111,10 +111,15 @@ function locationOf(node: ast.Entity): PreviewLocation | undefined {
 
 function firstSyntaxError(document: LangiumDocument): string | undefined {
     const lexing = document.parseResult.lexerErrors[0];
-    if (lexing) return `${lexing.line ?? 1}:${lexing.column ?? 1} ${lexing.message}`;
+    if (lexing) return `${lexing.line ?? 1}:${lexing.column ?? 1} ${firstLine(lexing.message)}`;
     const parsing = document.parseResult.parserErrors[0];
-    if (parsing) return `${parsing.token.startLine ?? 1}:${parsing.token.startColumn ?? 1} ${parsing.message}`;
+    if (parsing) return `${parsing.token.startLine ?? 1}:${parsing.token.startColumn ?? 1} ${firstLine(parsing.message)}`;
     return undefined;
+}
+
+/** Chevrotain lists every expected alternative on following lines; the banner needs only the first. */
+function firstLine(message: string): string {
+    return shorten(message.split('\n')[0]);
 }
 
 function pickerItems(model: DiagramModel): PickerItem[] {

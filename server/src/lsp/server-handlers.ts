@@ -2,6 +2,7 @@ import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { TracewrightServices } from '../language/tracewright-module.js';
+import { registerSqlHandlers } from './sql-handlers.js';
 import { previewDataFor } from '../diagram/preview-data.js';
 import { PreviewDataRequest, type PreviewDataParams } from '../protocol.js';
 
@@ -18,6 +19,7 @@ export function registerServerHandlers(connection: Connection, shared: LangiumSh
     });
     // By method name: the connection's vscode-jsonrpc copy differs from protocol.ts's, so the RequestType objects don't type-match.
     connection.onRequest(PreviewDataRequest.method, (params: PreviewDataParams) => previewDataFor(shared, params));
+    registerSqlHandlers(connection, shared, services);
 }
 
 /** Runs validation again on every document, e.g. after a rule was re-graded in settings. */
