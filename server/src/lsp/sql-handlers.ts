@@ -1,0 +1,108 @@
+import { DocumentState, GrammarUtils, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import type { TracewrightServices } from '../language/tracewright-module.js';
+import { GenerateSqlRequest, VerifySqlRequest } from '../protocol.js';
+import { justificationsFromTraceIndex } from '../sql/justifications.js';
+import type { GenerateSqlParams, GenerateSqlResult, SqlModelMessage, VerifySqlParams, VerifySqlResult } from '../sql/sql-protocol.js';
+import type { Origin } from '../sql/sql-schema.js';
+import type { SqlEngine } from '../sql/verify/sql-engine.js';
+import { engineNames, startEngine } from '../sql/verify/start-engine.js';
+import { verifySql } from '../sql/verify/verify-sql.js';
+import { modelNameOf, sqlOfDocuments } from '../sql/workspace-sql.js';
+import { revalidateAll } from './server-handlers.js';
+
+/** Embedded engines stay up once started: PGlite's cold start takes seconds, a second check should not. */
+const engines = new Map<string, Promise<SqlEngine>>();
+
+/** The SQL of the workspace a document belongs to, in the requested or configured dialect. */
+export async function generateSqlFor(shared: LangiumSharedServices, services: TracewrightServices, params: GenerateSqlParams): Promise<GenerateSqlResult> {
+    const dialect = params.dialect ?? services.sql.SqlSettings.dialect;
+    const documents = await builtDocuments(shared);
+    const generated = sqlOfDocuments(documents, dialect, {
+        naming: services.sql.SqlSettings.naming,
+        modelName: modelNameOf([URI.parse(params.uri).path]),
+        justifications: justificationsFromTraceIndex(services.traces.TraceIndex)
+    });
+    const modelErrors = documents.reduce((sum, d) => sum + (d.diagnostics ?? []).filter(x => x.severity === 1).length, 0);
+    return { sql: generated.sql, dialect, warnings: generated.warnings.map(w => located(w.origin, w.message)), modelErrors };
+}
+
+/** Runs the workspace's SQL on the dialect's engine and places database errors on the model. */
+export async function verifySqlFor(shared: LangiumSharedServices, services: TracewrightServices, params: VerifySqlParams): Promise<VerifySqlResult> {
+    const documents = await builtDocuments(shared);
+    const generated = sqlOfDocuments(documents, params.dialect, {
+        naming: services.sql.SqlSettings.naming,
+        modelName: modelNameOf([URI.parse(params.uri).path]),
+        justifications: justificationsFromTraceIndex(services.traces.TraceIndex)
+    });
+    const engineName = engineNames[params.dialect];
+    let engine: SqlEngine;
+    try {
+        engine = await engineFor(params.dialect);
+    } catch (error) {
+        return { engine: engineName, ok: false, summary: (error as Error).message, errors: [], differences: [] };
+    }
+    try {
+        const report = await verifySql(engine, 'tracewright_verify', generated.schema, generated);
+        const ok = report.errors.length === 0 && report.differences.length === 0;
+        const summary = ok
+            ? `Verified on ${engineName}: ${generated.schema.tables.length} tables created; columns, nullability and keys match the model.`
+            : `${engineName} found ${report.errors.length} errors and ${report.differences.length} differences from the model.`;
+        return {
+            engine: engineName, ok, summary,
+            errors: report.errors.map(e => e.origin
+                ? located(e.origin, `${engineName}: ${e.message}`)
+                : { uri: params.uri, range: zeroRange(), message: `${engineName}: ${e.message} (line ${e.scriptLine} of the script)` }),
+            differences: report.differences
+        };
+    } finally {
+        // MariaDB is a real server process: never leave it running between requests.
+        if (params.dialect === 'mysql') await engine.close();
+    }
+}
+
+function engineFor(dialect: VerifySqlParams['dialect']): Promise<SqlEngine> {
+    if (dialect === 'mysql') return startEngine(dialect);
+    let engine = engines.get(dialect);
+    if (!engine) {
+        engine = startEngine(dialect);
+        engines.set(dialect, engine);
+        engine.catch(() => engines.delete(dialect));
+    }
+    return engine;
+}
+
+export function registerSqlHandlers(connection: Connection, shared: LangiumSharedServices, services: TracewrightServices): void {
+    connection.onRequest(GenerateSqlRequest.method, (params: GenerateSqlParams) => generateSqlFor(shared, services, params));
+    connection.onRequest(VerifySqlRequest.method, (params: VerifySqlParams) => verifySqlFor(shared, services, params));
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update => {
+        if (update.section !== 'tracewright') return;
+        const before = services.sql.SqlSettings.naming;
+        const problems = services.sql.SqlSettings.update((update.configuration as { sql?: unknown } | undefined)?.sql);
+        for (const problem of problems) connection.window.showWarningMessage(`Tracewright settings: ${problem}`);
+        // Only the naming convention changes diagnostics (collisions); the dialect is read per request.
+        if (services.sql.SqlSettings.naming !== before) await revalidateAll(shared);
+    });
+    connection.onShutdown(async () => {
+        for (const engine of engines.values()) await engine.then(e => e.close(), () => undefined);
+        engines.clear();
+    });
+}
+
+/** All workspace documents once they are built, so generation sees linked references. */
+async function builtDocuments(shared: LangiumSharedServices): Promise<LangiumDocument[]> {
+    const documents = shared.workspace.LangiumDocuments.all.toArray();
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked);
+    return documents;
+}
+
+function located(origin: Origin, message: string): SqlModelMessage {
+    const named = origin.node && origin.property ? GrammarUtils.findNodeForProperty(origin.node.$cstNode, origin.property) : origin.node?.$cstNode;
+    const range = named?.range ?? { start: { line: origin.line, character: 0 }, end: { line: origin.line, character: 0 } };
+    return { uri: origin.uri, range, message };
+}
+
+function zeroRange() {
+    return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
