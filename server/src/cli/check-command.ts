@@ -6,6 +6,8 @@ import type { CliCommand } from './cli-command.js';
 import { CliError } from './cli-error.js';
 import { collectDiagnostics, formatDiagnostic, type FileDiagnostic } from './diagnostics-report.js';
 import { parseFormat } from './options.js';
+import { allRules } from '../language/rules/rule-catalog.js';
+import { formatRules } from './rule-listing.js';
 
 export interface CheckResult {
     diagnostics: FileDiagnostic[];
@@ -39,9 +41,13 @@ export function formatCheckResult(result: CheckResult, format: 'text' | 'json'):
 export const checkCommand: CliCommand = {
     name: 'check',
     summary: 'Check .req files (default: the current folder); exit 1 on errors.',
-    usage: 'tracewright check [paths...] [--format text|json]',
+    usage: 'tracewright check [paths...] [--format text|json]\n       tracewright check --rules [--format text|json|md]   (list every rule with its id, category and default severity)',
     async run({ args, shared, out }) {
-        const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+        const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, rules: { type: 'boolean', default: false } } });
+        if (values.rules) {
+            out(formatRules(allRules, parseFormat(values.format, ['text', 'json', 'md'])));
+            return 0;
+        }
         const result = await check(shared, positionals);
         out(formatCheckResult(result, parseFormat(values.format, ['text', 'json'])));
         return result.summary.errors > 0 ? 1 : 0;

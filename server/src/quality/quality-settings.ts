@@ -42,7 +42,8 @@ export const defaultQualitySettings: QualitySettings = {
 };
 
 function stringList(value: unknown, key: string, problems: string[]): string[] | undefined {
-    if (value === undefined) return undefined;
+    // null is what VS Code sends for a list left unset: use the built-in one.
+    if (value === undefined || value === null) return undefined;
     if (Array.isArray(value) && value.every(v => typeof v === 'string')) return value;
     problems.push(`tracewright.quality.${key}: expected a list of strings; using the default list`);
     return undefined;
