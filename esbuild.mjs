@@ -27,6 +27,13 @@ const options = {
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
 };
 
+// The embedded SQL engines load their WASM files from next to the bundle: PGlite resolves
+// `new URL('./pglite.wasm', import.meta.url)` (dist/<bundle>.cjs through the define above), sql.js reads
+// `__dirname + '/sql-wasm.wasm'`. Both are imported lazily, only when a schema is verified.
+fs.mkdirSync('dist', { recursive: true });
+for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) fs.copyFileSync(`node_modules/@electric-sql/pglite/dist/${file}`, `dist/${file}`);
+fs.copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');
+
 if (watch) {
     const context = await esbuild.context(options);
     await context.watch();
