@@ -22,3 +22,10 @@ export type { PickerItem, PreviewData, PreviewDataParams, SliceRequest } from '.
 
 /** The preview panel's data for one document: Mermaid source of a slice, pickers, click targets, overlay. */
 export const PreviewDataRequest = new RequestType<PreviewDataParams, PreviewData, void>('tracewright/previewData');
+
+// ---------------------------------------------------------------- traceability (server/src/trace/)
+import type { TraceMatrix, TraceMatrixParams } from './trace/trace-matrix-types.js';
+export type * from './trace/trace-matrix-types.js';
+
+/** The traceability matrix of the document's workspace (goals, items, data, CRUD, gaps); see trace-matrix-types.ts. */
+export const TraceMatrixRequest = new RequestType<TraceMatrixParams, TraceMatrix, void>('tracewright/traceMatrix');

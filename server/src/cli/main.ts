@@ -4,11 +4,15 @@ import { checkCommand } from './check-command.js';
 import type { CliCommand } from './cli-command.js';
 import { CliError } from './cli-error.js';
 import { sqlCommand } from './sql-command.js';
+import { traceCommand } from './trace-command.js';
+import { impactCommand } from './impact-command.js';
 
 /** Every command, in the order `--help` lists them. Each lives in its own file. */
 const commands: CliCommand[] = [
     checkCommand,
-    sqlCommand
+    sqlCommand,
+    traceCommand,
+    impactCommand
 ];
 
 function usage(): string {

@@ -4,7 +4,8 @@ import type { Connection } from 'vscode-languageserver';
 import type { TracewrightServices } from '../language/tracewright-module.js';
 import { registerSqlHandlers } from './sql-handlers.js';
 import { previewDataFor } from '../diagram/preview-data.js';
-import { PreviewDataRequest, type PreviewDataParams } from '../protocol.js';
+import { PreviewDataRequest, TraceMatrixRequest, type PreviewDataParams, type TraceMatrixParams } from '../protocol.js';
+import { traceMatrixFor } from '../trace/trace-matrix-request.js';
 
 /**
  * Connection-level wiring beyond what Langium does: rule settings from the client, and (later)
@@ -20,6 +21,7 @@ export function registerServerHandlers(connection: Connection, shared: LangiumSh
     // By method name: the connection's vscode-jsonrpc copy differs from protocol.ts's, so the RequestType objects don't type-match.
     connection.onRequest(PreviewDataRequest.method, (params: PreviewDataParams) => previewDataFor(shared, params));
     registerSqlHandlers(connection, shared, services);
+    connection.onRequest(TraceMatrixRequest.method, (params: TraceMatrixParams) => traceMatrixFor(services, params));
 }
 
 /** Runs validation again on every document, e.g. after a rule was re-graded in settings. */

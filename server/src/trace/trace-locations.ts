@@ -1,5 +1,6 @@
-import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type URI } from 'langium';
 import type { Location, Range } from 'vscode-languageserver';
+import type { SourceLocation } from './trace-matrix-types.js';
 import type { TraceLink } from './trace-graph.js';
 
 /** The range of the reference text a link was written as, e.g. `Incident.priority` after `traces`. */
@@ -18,4 +19,14 @@ export function linkLocation(link: TraceLink): Location | undefined {
 export function nameLocation(node: AstNode): Location | undefined {
     const range = (GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode)?.range;
     return range && { uri: AstUtils.getDocument(node).uri.toString(), range };
+}
+
+/** How a matrix names files: a relative path in the CLI, the URI in the language server. */
+export type FileNamer = (uri: URI) => string;
+
+/** 1-based line and column of a node's property (its name by default), for reports. */
+export function sourceLocation(node: AstNode, fileName: FileNamer, property = 'name', index?: number): SourceLocation {
+    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property, index) ?? node.$cstNode;
+    const start = cst?.range.start ?? { line: 0, character: 0 };
+    return { file: fileName(AstUtils.getDocument(node).uri), line: start.line + 1, column: start.character + 1 };
 }
