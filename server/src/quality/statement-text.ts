@@ -41,8 +41,18 @@ function escapeRegExp(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// One compiled pattern per word list (lists come from settings and are replaced, never mutated).
+const patterns = new WeakMap<readonly string[], RegExp | undefined>();
+
 /** A whole-word, case-insensitive pattern for a term; spaces in the term match any run of whitespace. */
 export function termPattern(terms: readonly string[]): RegExp | undefined {
+    if (patterns.has(terms)) return patterns.get(terms);
+    const pattern = compileTerms(terms);
+    patterns.set(terms, pattern);
+    return pattern;
+}
+
+function compileTerms(terms: readonly string[]): RegExp | undefined {
     const alternatives = terms.map(t => t.trim()).filter(t => t.length > 0)
         .sort((a, b) => b.length - a.length)
         .map(t => escapeRegExp(t).replace(/\s+/g, '\\s+'));
