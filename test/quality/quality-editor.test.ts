@@ -62,6 +62,26 @@ describe('quality quick fixes', () => {
             + 'requirement R1_2 functional "When a change is approved, the system shall notify the owner." { priority could }');
     });
 
+    test.each([
+        ['The system shall notify the owner where possible.', 'The system shall notify the owner.'],
+        ['The system shall notify the owner, where possible.', 'The system shall notify the owner.'],
+        ['The system shall, if practical, notify the owner.', 'The system shall notify the owner.'],
+        ['Where possible, the system shall notify the owner.', 'The system shall notify the owner.']
+    ])('escape-clause removes the phrase and its joining punctuation: %s', async (statement, expected) => {
+        const result = await fixed({ 'a.req': `requirement R1 functional "${statement}" { priority could }` }, 'a.req', 'escape-clause');
+        expect(result.text).toBe(`requirement R1 functional "${expected}" { priority could }`);
+    });
+
+    test('optional-one-to-one offers to make either end mandatory', async () => {
+        const model = 'entity Person { id: int pk auto }\nentity Space { id: int pk auto }\nrelationship Uses: Person 0..1 -- 0..1 Space';
+        const ws = await buildWorkspace({ 'm.req': model });
+        const actions = await fixesFor(ws, 'm.req', 'optional-one-to-one');
+        expect(actions.map(a => a.title)).toEqual(['Make the Person end mandatory (1)', 'Make the Space end mandatory (1)']);
+        const apply = (action: CodeAction) => TextDocument.applyEdits(ws.documentOf('m.req').textDocument, action.edit!.changes![testUri('m.req').toString()]);
+        expect(apply(actions[0])).toBe(model.replace('Person 0..1 --', 'Person 1 --'));
+        expect(apply(actions[1])).toBe(model.replace('-- 0..1 Space', '-- 1 Space'));
+    });
+
     test('many-to-many-with-attributes becomes an associative entity of the same name, so traces still resolve', async () => {
         const model = 'entity Student { id: int pk auto }\nentity Course { code: text(10) pk }\nrelationship Enrolment: Student * -- 1..* Course "enrols in" {\n  grade: int optional\n  enrolledOn: date\n}\n';
         const result = await fixed({ 'm.req': model }, 'm.req', 'many-to-many-with-attributes');

@@ -1,5 +1,7 @@
 import type { ExtensionContext } from '../tracewright-extensions.js';
 import { makeAssociativeEntity } from './associative-entity-fix.js';
+import { removeEscapeClause } from './escape-clause-fix.js';
+import { makeOneEndMandatory } from './relationship-fixes.js';
 import { renameTo } from './rename-fixes.js';
 import { earsPatternSection, ruleExplanationSection } from './rule-explanation-hover.js';
 import { replaceWithShall, rewriteAsEars, splitRequirement } from './wording-fixes.js';
@@ -10,6 +12,8 @@ export function registerQualityExtension({ services, quickFixes, hover }: Extens
     quickFixes.register('ears-pattern', rewriteAsEars);
     quickFixes.register('weak-modal', replaceWithShall);
     quickFixes.register('multiple-shall', splitRequirement(names));
+    quickFixes.register('escape-clause', removeEscapeClause);
+    quickFixes.register('optional-one-to-one', makeOneEndMandatory);
     quickFixes.register('many-to-many-with-attributes', makeAssociativeEntity(names));
     quickFixes.register('plural-entity-name', renameTo(services));
     quickFixes.register('inconsistent-name-case', renameTo(services));
