@@ -125,7 +125,10 @@ describe('comments, strings and the suppression directive', () => {
         ['goal G1 "say \\"hi\\""', '\\"', 0, 'constant.character.escape.tracewright'],
         ['// tracewright-disable-next-line duplicate-name, empty-enum', 'tracewright-disable-next-line', 0, 'keyword.control.directive.suppression.tracewright'],
         ['// tracewright-disable-next-line duplicate-name, empty-enum', 'empty-enum', 0, 'constant.other.rule-id.tracewright'],
-        ['//tracewright-disable unresolved-reference', 'tracewright-disable', 0, 'keyword.control.directive.suppression.tracewright']
+        ['//tracewright-disable unresolved-reference', 'tracewright-disable', 0, 'keyword.control.directive.suppression.tracewright'],
+        ['source "see http://intranet/faq /* not a comment */"', 'see http://intranet/faq /* not a comment */', 0, 'string.quoted.double.tracewright'],
+        ['goal G1 "x" // trailing goal G2', ' trailing goal G2', 0, 'comment.line.double-slash.tracewright'],
+        ['// the tracewright-disable-next-line word mid-comment', ' the tracewright-disable-next-line word mid-comment', 0, 'comment.line.double-slash.tracewright']
     ])('%s: %s', (...c) => check(c));
 
     test('an unterminated doc comment and string run over several lines, then end', async () => {
