@@ -94,6 +94,17 @@ describe('quality quick fixes', () => {
         expect(after.diagnostics('m.req').filter(d => d.severity === 1)).toEqual([]);
     });
 
+    test('repeating-group moves the numbered attributes into an entity of their own', async () => {
+        const model = 'entity Member {\n  id: int pk auto\n  phone1: text(20)\n  phone2: text(20)\n  email: text\n  phone3: text(20) optional\n}\n';
+        const result = await fixed({ 'm.req': model }, 'm.req', 'repeating-group');
+        expect(result.title).toBe('Move phone1, phone2, phone3 to a new entity MemberPhone');
+        expect(result.text).toBe('entity Member {\n  id: int pk auto\n  email: text\n}\n\n'
+            + 'entity MemberPhone {\n  id: int pk auto\n  phone: text(20)\n}\n\n'
+            + 'relationship MemberPhoneOf: MemberPhone * -- 1 Member\n');
+        const after = await buildWorkspace({ 'm.req': result.text });
+        expect(after.diagnostics('m.req').filter(d => d.severity === 1 || d.code === 'repeating-group')).toEqual([]);
+    });
+
     test('plural-entity-name renames the entity and every reference to it, across files', async () => {
         const result = await fixed({
             'm.req': 'entity Books { isbn: text(13) pk }\nentity Shelf { id: int pk auto }\nrelationship Holds: Shelf 1 -- * Books',
