@@ -67,3 +67,42 @@ export function relative(uri: vscode.Uri): string {
 export function hoverText(hovers: readonly vscode.Hover[]): string {
     return hovers.flatMap(hover => hover.contents).map(content => typeof content === 'string' ? content : content.value).join('\n');
 }
+
+/** The diagnostics VS Code currently shows for a workspace file. */
+export function diagnosticsOf(relativePath: string): vscode.Diagnostic[] {
+    return vscode.languages.getDiagnostics(workspaceUri(relativePath));
+}
+
+/**
+ * Waits until the diagnostics of a file satisfy `predicate`, e.g. a coverage warning appearing in
+ * one file after an edit in another. Diagnostics are pushed asynchronously, so never read them once.
+ */
+export async function waitForDiagnostics(relativePath: string, what: string, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+    return waitFor(`${relativePath}: ${what}`, () => {
+        const diagnostics = diagnosticsOf(relativePath);
+        return predicate(diagnostics) ? diagnostics : undefined;
+    }, timeoutMs).catch(error => {
+        const shown = diagnosticsOf(relativePath).map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('\n  ');
+        throw new Error(`${error instanceof Error ? error.message : String(error)}; shown:\n  ${shown || '(none)'}`);
+    });
+}
+
+/** Replaces the first `search` in an open document with `replacement`, unsaved, as typing would. */
+export async function replaceText(document: vscode.TextDocument, search: string, replacement: string): Promise<void> {
+    const start = positionOf(document, search);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(start, start.translate(0, search.length)), replacement);
+    assert.ok(await vscode.workspace.applyEdit(edit), `could not edit ${relative(document.uri)}`);
+}
+
+/** Every `.req` file of the workspace, workspace-relative and sorted. */
+export async function reqFiles(): Promise<string[]> {
+    return (await vscode.workspace.findFiles('**/*.req')).map(relative).sort();
+}
+
+/** Error-level diagnostics over the whole workspace, as `file:line:col message` lines. */
+export function workspaceErrors(): string[] {
+    return vscode.languages.getDiagnostics().flatMap(([uri, diagnostics]) => diagnostics
+        .filter(d => d.severity === vscode.DiagnosticSeverity.Error)
+        .map(d => `${relative(uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`));
+}

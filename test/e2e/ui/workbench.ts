@@ -2,7 +2,7 @@
 // open, go to line) written once, so UI tests read as steps. Selectors are VS Code's own DOM
 // classes (quick-input-widget, monaco-list-row, view-lines); they are stable across recent versions.
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export class Workbench {
     private shots = 0;
@@ -56,6 +56,32 @@ export class Workbench {
         await this.page.waitForTimeout(200);
         await this.quickInputRow(name).click();
         await this.page.locator('.editor-instance .view-lines', { hasText: expectedText }).first().waitFor({ timeout: 20_000 });
+    }
+
+    /**
+     * The frame of a webview (e.g. the diagram preview) that contains `selector`. A webview is an
+     * iframe inside an iframe, served from the same origin, so we search every frame of the page.
+     */
+    async webviewFrame(selector: string, timeoutMs = 30_000): Promise<Frame> {
+        const deadline = Date.now() + timeoutMs;
+        while (Date.now() < deadline) {
+            for (const frame of this.page.frames()) {
+                if (await frame.$(selector).catch(() => null)) return frame;
+            }
+            await this.page.waitForTimeout(500);
+        }
+        throw new Error(`no webview frame contains '${selector}' after ${timeoutMs / 1000} s`);
+    }
+
+    /**
+     * The text of a notification containing `text`. With the smoke-test driver on (needed for the
+     * extension-host tests) VS Code never pops notifications up as toasts, so read the centre.
+     */
+    async notification(text: string): Promise<string> {
+        await this.runCommand('Notifications: Show Notifications');
+        const item = this.page.locator('.notifications-center .monaco-list-row', { hasText: text }).first();
+        await item.waitFor({ timeout: 20_000 });
+        return item.innerText();
     }
 
     /** Moves the cursor of the active editor to a 1-based line and column (Go to Line, `:line:col`). */

@@ -1,0 +1,3 @@
+import { describeCleanExample } from '../clean-example.js';
+
+describeCleanExample('library', 3);

@@ -1,0 +1,3 @@
+import { describeCleanExample } from '../clean-example.js';
+
+describeCleanExample('service-desk', 7);
