@@ -2,10 +2,13 @@ import { window, type ExtensionContext } from 'vscode';
 import { allCommands } from './commands/all-commands.js';
 import { registerCommands } from './commands/client-command.js';
 import { startLanguageClient, stopLanguageClient } from './language-client.js';
+import { registerPreviewSerializer } from './preview/preview-panel.js';
 
 /** Activation: register the commands, start the language server. Everything disposable lives in `context.subscriptions`. */
 export async function activate(context: ExtensionContext): Promise<void> {
     registerCommands(context, allCommands);
+    // Brings an open preview back after a window reload.
+    context.subscriptions.push(registerPreviewSerializer(context));
     try {
         await startLanguageClient(context);
     } catch (error) {

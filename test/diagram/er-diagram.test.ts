@@ -135,3 +135,22 @@ describe('slices and the trace overlay', () => {
         expect(data.entities.map(e => e.name)).toEqual(['A']);
     });
 });
+
+describe('facts for the Trace tab filters', () => {
+    test('stakeholders of stories and requirements (role, source, goal owners, satisfied stories) and requirement status', async () => {
+        const data = await preview({ kind: 'file' }, {}, {
+            'a.req': `stakeholder Analyst
+stakeholder Manager
+stakeholder Auditor
+goal G1 "Restore" { owner Manager }
+story US1 "Log" { as Analyst realizes G1 }
+requirement R1 functional "The system shall log." { status agreed source Auditor satisfies US1 }
+requirement R2 functional "The system shall keep." { }`
+        }, 'a.req');
+        expect(data.itemFacts).toEqual({
+            US1: { stakeholders: ['Analyst', 'Manager'] },
+            R1: { stakeholders: ['Auditor', 'Analyst', 'Manager'], status: 'agreed' },
+            R2: { stakeholders: [], status: undefined }
+        });
+    });
+});

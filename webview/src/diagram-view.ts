@@ -21,6 +21,12 @@ export class DiagramView {
         if (!this.rendering) void this.drain();
     }
 
+    /** Size of the diagram on screen at scale 1, for "Fit". */
+    naturalSize(): { width: number, height: number } | undefined {
+        const svg = this.container.querySelector('svg');
+        return svg ? { width: Number(svg.getAttribute('width')) || 0, height: Number(svg.getAttribute('height')) || 0 } : undefined;
+    }
+
     /** The SVG on screen, for "Export SVG". */
     currentSvg(): string | undefined {
         const svg = this.container.querySelector('svg');
@@ -74,6 +80,13 @@ export class DiagramView {
 
     /** Entity boxes become keyboard-focusable buttons that reveal the declaration; overlay classes mark traced and unjustified ones. */
     private decorate(svg: SVGSVGElement, renderId: string, entities: readonly DiagramEntity[]): void {
+        // Natural size instead of Mermaid's `width=100%`: zoom and pan then work in diagram pixels.
+        const box = svg.viewBox.baseVal;
+        if (box && box.width > 0) {
+            svg.setAttribute('width', String(Math.ceil(box.width)));
+            svg.setAttribute('height', String(Math.ceil(box.height)));
+            svg.style.removeProperty('max-width');
+        }
         for (const entity of entities) {
             const node = svg.querySelector(`g.node[id^="${renderId}-entity-${entity.id}-"]`);
             if (!node) continue;

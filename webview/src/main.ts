@@ -39,7 +39,7 @@ overlayPicker.addEventListener('change', () => {
 });
 byId('zoom-in').addEventListener('click', () => zoom.zoomBy(1.2));
 byId('zoom-out').addEventListener('click', () => zoom.zoomBy(1 / 1.2));
-byId('zoom-reset').addEventListener('click', () => zoom.reset());
+byId('zoom-reset').addEventListener('click', () => zoom.fit(diagram.naturalSize()));
 byId('export-svg').addEventListener('click', () => {
     const svg = diagram.currentSvg();
     if (svg) post({ type: 'exportSvg', svg });
@@ -87,6 +87,9 @@ window.addEventListener('message', event => {
             update({ uri: message.data.uri });
             fillPickers(message.data);
             diagram.show(message.data);
+            // The model changed: the visible tab's other views follow it too.
+            if (state.tab === 'sql') sql.request();
+            if (state.tab === 'trace') trace.request();
             break;
         case 'sql': sql.show(message); break;
         case 'trace': trace.show(message.view, message.error); break;

@@ -38,6 +38,10 @@ export class SqlView {
             this.code.replaceChildren(...tokenizeSql(message.sql).map(token =>
                 token.kind === 'space' || token.kind === 'punctuation' ? document.createTextNode(token.text) : h('span', { class: `sql-${token.kind}` }, token.text)));
         }
+        if (message.note !== undefined) {
+            this.verification.className = 'status failed';
+            this.verification.textContent = message.note;
+        }
         if (message.verification) {
             const { ok, engine, message: detail } = message.verification;
             this.verification.className = `status ${ok ? 'ok' : 'failed'}`;

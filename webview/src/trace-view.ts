@@ -56,12 +56,15 @@ export class TraceViewPanel {
         const f = this.filters;
         const rows = view.rows.filter(row => (!f.goal || row.goals.includes(f.goal)) && (!f.stakeholder || row.stakeholders.includes(f.stakeholder))
             && (!f.priority || row.priority === f.priority) && (!f.status || row.status === f.status));
-        const head = h('tr', {}, h('th', { scope: 'col' }, 'Element'), ...view.columns.map(column => h('th', { scope: 'col', class: 'column' }, this.link(column))));
+        // Only the data the visible rows name: a 200-entity model has thousands of attributes.
+        const used = new Set(rows.flatMap(row => row.cells.map(cell => cell.column)));
+        const columns = view.columns.map((column, index) => ({ column, index })).filter(c => used.has(c.index));
+        const head = h('tr', {}, h('th', { scope: 'col' }, 'Element'), ...columns.map(({ column }) => h('th', { scope: 'col', class: 'column' }, this.link(column))));
         const body = rows.map(row => {
             const byColumn = new Map(row.cells.map(cell => [cell.column, cell.label]));
             return h('tr', {},
                 h('th', { scope: 'row', title: row.title }, this.link(row)),
-                ...view.columns.map((column, index) => {
+                ...columns.map(({ column, index }) => {
                     const label = byColumn.get(index);
                     if (label === undefined) return h('td', {});
                     const cell = h('td', { class: 'traced', tabindex: '0', role: 'button', title: `${row.name} ${label} ${column.name}` }, '●');
@@ -71,7 +74,7 @@ export class TraceViewPanel {
                 }));
         });
         this.table.replaceChildren(h('thead', {}, head), h('tbody', {}, ...body));
-        this.status.textContent = `${rows.length} of ${view.rows.length} rows, ${view.columns.length} data elements, ${view.gaps.length} gaps`;
+        this.status.textContent = `${rows.length} of ${view.rows.length} stories and requirements, ${columns.length} of ${view.columns.length} data elements, ${view.gaps.length} gaps`;
         this.gaps.replaceChildren(...view.gaps.map(gap => h('li', {}, this.link(gap.element), ` — ${gap.message}`)));
     }
 

@@ -7,7 +7,7 @@ const MAX_SCALE = 8;
 export class ZoomPan {
     private dragStart: { x: number, y: number, fromX: number, fromY: number } | undefined;
 
-    constructor(viewport: HTMLElement, private readonly content: HTMLElement, private state: ZoomState, private readonly onChange: (state: ZoomState) => void) {
+    constructor(private readonly viewport: HTMLElement, private readonly content: HTMLElement, private state: ZoomState, private readonly onChange: (state: ZoomState) => void) {
         viewport.addEventListener('wheel', event => {
             if (!event.ctrlKey && !event.metaKey) return;
             event.preventDefault();
@@ -46,6 +46,13 @@ export class ZoomPan {
 
     reset(): void {
         this.set({ scale: 1, x: 0, y: 0 });
+    }
+
+    /** Scales a diagram of the given size to fit the viewport (never above 100 %). */
+    fit(size: { width: number, height: number } | undefined): void {
+        if (!size || size.width === 0 || size.height === 0) return this.reset();
+        const scale = Math.min(1, (this.viewport.clientWidth - 20) / size.width, (this.viewport.clientHeight - 20) / size.height);
+        this.set({ scale: Math.max(MIN_SCALE, scale), x: 0, y: 0 });
     }
 
     private set(state: ZoomState): void {

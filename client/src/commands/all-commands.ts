@@ -4,6 +4,7 @@ import { showReferences } from './show-references.js';
 import { generateSql } from './generate-sql.js';
 import { verifyPostgres } from './verify-postgres.js';
 import { verifySqlite } from './verify-sqlite.js';
+import { openPreview } from './open-preview.js';
 
 /** Every command of the extension, one line each; each id is also contributed in package.json. */
 export const allCommands: readonly ClientCommand[] = [
@@ -11,5 +12,6 @@ export const allCommands: readonly ClientCommand[] = [
     showReferences,
     generateSql,
     verifyPostgres,
-    verifySqlite
+    verifySqlite,
+    openPreview
 ];

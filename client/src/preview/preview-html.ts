@@ -49,7 +49,7 @@ export function previewHtml(options: PreviewHtmlOptions): string {
     <label>Highlight <select id="overlay-picker"></select></label>
     <span class="spacer"></span>
     <button type="button" id="zoom-out" title="Zoom out" aria-label="Zoom out">−</button>
-    <button type="button" id="zoom-reset" title="Fit" aria-label="Reset zoom">Fit</button>
+    <button type="button" id="zoom-reset" title="Fit the diagram to the panel" aria-label="Fit the diagram to the panel">Fit</button>
     <button type="button" id="zoom-in" title="Zoom in" aria-label="Zoom in">+</button>
     <button type="button" id="export-svg">Export SVG</button>
     <button type="button" id="export-mermaid">Export Mermaid source</button>

@@ -30,7 +30,8 @@ export interface TraceView {
 
 export type HostMessage =
     | { type: 'preview', data: PreviewData }
-    | { type: 'sql', dialect: SqlDialect, sql?: string, error?: string, verification?: SqlVerification }
+    /** `note`: e.g. that the model has errors, shown above the script. */
+    | { type: 'sql', dialect: SqlDialect, sql?: string, note?: string, error?: string, verification?: SqlVerification }
     | { type: 'trace', view?: TraceView, error?: string }
     /** Something the host could not do, shown in the panel's status line. */
     | { type: 'notice', message: string };

@@ -5,6 +5,7 @@ import { collectDiagramModel, type DiagramModel } from './diagram-model.js';
 import { fileSlice, neighbourhoodSlice, tracedSlice, wholeModelSlice, type DiagramSlice } from './diagram-slice.js';
 import { DiagramTraces, type TraceFocus } from './diagram-traces.js';
 import { erDiagram } from './er-diagram.js';
+import { itemFacts } from './item-facts.js';
 import type { PickerItem, PreviewData, PreviewDataParams, PreviewLocation, SliceRequest } from './preview-protocol.js';
 
 /**
@@ -15,8 +16,11 @@ import type { PickerItem, PreviewData, PreviewDataParams, PreviewLocation, Slice
 export async function previewDataFor(shared: LangiumSharedServices, params: PreviewDataParams): Promise<PreviewData> {
     const uri = URI.parse(params.uri);
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-    const document = shared.workspace.LangiumDocuments.getDocument(uri);
-    return buildPreviewData(shared.workspace.LangiumDocuments.all.toArray(), document, params);
+    // A read action runs after every queued write, i.e. after the edit the user just typed is built.
+    return shared.workspace.WorkspaceLock.read(() => {
+        const document = shared.workspace.LangiumDocuments.getDocument(uri);
+        return buildPreviewData(shared.workspace.LangiumDocuments.all.toArray(), document, params);
+    });
 }
 
 /** The same from a list of documents: the pure part, also used by the benchmark and the CLI export. */
@@ -51,7 +55,8 @@ export function buildPreviewData(documents: readonly LangiumDocument[], document
             tracedEntities: [...traced.entities].map(e => e.name),
             tracedAttributes: [...traced.attributes].map(a => `${a.$container.name}.${a.name}`)
         } : undefined,
-        unjustifiedEntities: [...unjustified].map(e => e.name)
+        unjustifiedEntities: [...unjustified].map(e => e.name),
+        itemFacts: itemFacts(model)
     };
 }
 

@@ -65,4 +65,6 @@ export interface PreviewData {
     overlay?: { name: string, tracedEntities: string[], tracedAttributes: string[] };
     /** Names of every entity in the workspace that nothing justifies. */
     unjustifiedEntities: string[];
+    /** Per story / requirement name: stakeholders and lifecycle status, for the Trace tab's filters. */
+    itemFacts: Record<string, { stakeholders: string[], status?: string }>;
 }
