@@ -22,6 +22,14 @@ describe.skipIf(missing !== undefined)('generated MySQL runs on MariaDB', () => 
         });
     });
 
+    test('comments keep quotes and backslashes exactly as written', async () => {
+        const schema = await fixtureSchema('basics');
+        expect((await verifySql(engine, 'comments', schema, generateSql(schema, 'mysql'))).errors).toEqual([]);
+        const server = (engine as unknown as { server: { query(sql: string): Promise<string[][]> } }).server;
+        const rows = await server.query(`SELECT TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'comments' AND TABLE_NAME = 'Customer'`);
+        expect(rows).toEqual([[`Someone who buys: they're "valued", C:\\temp\\path (justified by R2, US1)`]]);
+    });
+
     test('an error names the model element and the source line', async () => {
         const schema = await fixtureSchema('cycles');
         schema.tables.find(t => t.name === 'Department')!.foreignKeys[0].referencedColumns = ['missing'];
