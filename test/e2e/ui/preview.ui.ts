@@ -1,0 +1,49 @@
+// The preview in a real VS Code: "Tracewright: Open Preview" beside services-and-changes.req renders
+// the ER diagram in the webview, typing a new entity shows up in the diagram, and clicking an entity
+// box moves the editor to its declaration.
+import * as assert from 'node:assert/strict';
+import type { Frame } from 'playwright-core';
+import type { UiTest } from './ui-test.js';
+import type { Workbench } from './workbench.js';
+
+/** The editor's cursor line (1-based) from the status bar's "Ln 12, Col 1". */
+async function cursorLine(workbench: Workbench): Promise<number> {
+    const text = await workbench.page.locator('[id="status.editor.selection"]').first().innerText();
+    return Number(/Ln (\d+)/.exec(text)?.[1] ?? NaN);
+}
+
+async function entityNames(frame: Frame): Promise<string[]> {
+    return frame.locator('#diagram g.node[data-entity]').evaluateAll(nodes => nodes.map(n => n.getAttribute('data-entity') ?? ''));
+}
+
+export const preview: UiTest = {
+    name: 'preview',
+    workspace: 'service-desk',
+    async run(workbench) {
+        const { page } = workbench;
+        await workbench.openFile('services-and-changes.req', 'entity Service');
+        await workbench.runCommand('Tracewright: Open Preview');
+        const frame = await workbench.webviewFrame('#diagram svg g.node[data-entity]', 60_000);
+        const before = await entityNames(frame);
+        assert.deepEqual(before, ['Service', 'ServiceLevel', 'ConfigurationItem', 'ChangeRequest', 'ServiceRequest']);
+        assert.ok(await frame.locator('#diagram svg path.relationshipLine').count() >= 5, 'relationships are drawn');
+        await workbench.screenshot('diagram-of-services-file');
+
+        // Typing in the model updates the diagram (debounced), without saving.
+        await page.locator('.editor-group-container').first().locator('.view-lines').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\nentity PreviewProbe { id: int pk }\n', { delay: 5 });
+        await frame.locator('#diagram g.node[data-entity="PreviewProbe"]').waitFor({ timeout: 30_000 });
+        assert.deepEqual(await entityNames(frame), [...before, 'PreviewProbe']);
+        await workbench.screenshot('diagram-after-typing-an-entity');
+
+        // Clicking an entity box reveals its declaration in the editor.
+        await workbench.goToLine(1, 1);
+        assert.equal(await cursorLine(workbench), 1);
+        await frame.locator('#diagram g.node[data-entity="ChangeRequest"]').click();
+        const deadline = Date.now() + 15_000;
+        while (await cursorLine(workbench) !== 24 && Date.now() < deadline) await page.waitForTimeout(300);
+        assert.equal(await cursorLine(workbench), 24, 'the editor moved to `entity ChangeRequest` (line 24)');
+        await workbench.screenshot('editor-revealed-change-request');
+    }
+};
