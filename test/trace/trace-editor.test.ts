@@ -46,13 +46,13 @@ describe('hover', () => {
         const ws = await buildWorkspace({ 'analysis.req': analysis, 'model.req': model });
         const hover = await ws.Tracewright.lsp.HoverProvider!.getHoverContent(ws.documentOf('analysis.req'),
             { textDocument: { uri: testUri('analysis.req').toString() }, position: positionOf(ws, 'analysis.req', 'priority,') });
-        expect(hoverText(hover)).toContain('**Traces:** justified by R1 (must); goal G1');
+        expect(hoverText(hover)).toContain('**Traces:** justified by R1 (must), US1 (must); goal G1');
     });
     test('on an entity: justifications and what stories do with it', async () => {
         const ws = await buildWorkspace({ 'analysis.req': analysis, 'model.req': model });
         const hover = await ws.Tracewright.lsp.HoverProvider!.getHoverContent(ws.documentOf('model.req'),
             { textDocument: { uri: testUri('model.req').toString() }, position: positionOf(ws, 'model.req', 'Incident') });
-        expect(hoverText(hover)).toContain('**Traces:** justified by US1 (must), R1 (must); goal G1  \nstories: US1 create/read');
+        expect(hoverText(hover)).toContain('**Traces:** justified by R1 (must), US1 (must); goal G1  \nstories: US1 create/read');
     });
     test('on a goal that nothing realises', async () => {
         const ws = await buildWorkspace({ 'a.req': 'goal G9 "Lonely"' });

@@ -31,23 +31,24 @@ export class TraceGraph {
     readonly requirements: Requirement[] = [];
     readonly entities: Entity[] = [];
     readonly relationships: Relationship[] = [];
-    private readonly outgoingLinks = new Map<AstNode, TraceLink[]>();
-    private readonly incomingLinks = new Map<AstNode, TraceLink[]>();
+    /** Links by kind, then by end: a query for one or two kinds touches only those lists, without filtering. */
+    private readonly outgoingLinks = new Map<LinkKind, Map<AstNode, TraceLink[]>>();
+    private readonly incomingLinks = new Map<LinkKind, Map<AstNode, TraceLink[]>>();
     /** Sub-goals by parent goal (`goal G2 { parent G1 }`). */
     private readonly childGoals = new Map<Goal, Goal[]>();
 
     addLink(link: TraceLink): void {
-        push(this.outgoingLinks, link.source, link);
-        push(this.incomingLinks, link.target, link);
+        push(byKind(this.outgoingLinks, link.kind), link.source, link);
+        push(byKind(this.incomingLinks, link.kind), link.target, link);
         if (link.kind === 'parent') push(this.childGoals, link.target as Goal, link.source as Goal);
     }
 
-    outgoing(node: AstNode, kinds?: readonly LinkKind[]): readonly TraceLink[] {
-        return filterKinds(this.outgoingLinks.get(node), kinds);
+    outgoing(node: AstNode, kinds: readonly LinkKind[] = allKinds): readonly TraceLink[] {
+        return collect(this.outgoingLinks, node, kinds);
     }
 
-    incoming(node: AstNode, kinds?: readonly LinkKind[]): readonly TraceLink[] {
-        return filterKinds(this.incomingLinks.get(node), kinds);
+    incoming(node: AstNode, kinds: readonly LinkKind[] = allKinds): readonly TraceLink[] {
+        return collect(this.incomingLinks, node, kinds);
     }
 
     subGoalsOf(goal: Goal): readonly Goal[] {
@@ -60,7 +61,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     if (list) list.push(value); else map.set(key, [value]);
 }
 
-function filterKinds(links: readonly TraceLink[] | undefined, kinds?: readonly LinkKind[]): readonly TraceLink[] {
-    if (!links) return [];
-    return kinds ? links.filter(link => kinds.includes(link.kind)) : links;
+const allKinds: readonly LinkKind[] = ['realizes', 'satisfies', 'refines', 'traces', 'uses', 'conflicts', 'depends', 'parent'];
+const none: readonly TraceLink[] = [];
+
+function byKind(map: Map<LinkKind, Map<AstNode, TraceLink[]>>, kind: LinkKind): Map<AstNode, TraceLink[]> {
+    let inner = map.get(kind);
+    if (!inner) map.set(kind, inner = new Map());
+    return inner;
+}
+
+function collect(map: Map<LinkKind, Map<AstNode, TraceLink[]>>, node: AstNode, kinds: readonly LinkKind[]): readonly TraceLink[] {
+    let result: readonly TraceLink[] = none;
+    for (const kind of kinds) {
+        const links = map.get(kind)?.get(node);
+        if (!links) continue;
+        // One kind: hand out the stored list itself (read-only); several: concatenate.
+        result = result.length === 0 ? links : [...result, ...links];
+    }
+    return result;
 }

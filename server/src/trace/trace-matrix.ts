@@ -82,11 +82,17 @@ function dataRow(index: TraceIndex, element: DataElement, status: CoverageStatus
 /** Stories that use entities × the entities stories use, in declaration order. */
 function crudMatrix(index: TraceIndex): CrudMatrix {
     const entities = index.graph.entities.filter(entity => index.graph.incoming(entity, ['uses']).length > 0);
+    // Per story, from its own `uses` links: a story × entity scan would be quadratic in large workspaces.
     const rows = index.graph.stories.filter(story => story.uses.length > 0).map(story => {
+        const done = new Map<string, Set<string>>();
+        for (const link of index.graph.outgoing(story, ['uses'])) {
+            const name = (link.target as ast.Entity).name;
+            done.set(name, new Set([...(done.get(name) ?? []), ...(link.operations ?? [])]));
+        }
         const operations: Record<string, string> = {};
         for (const entity of entities) {
-            const done = index.operationsOn(entity).get(story);
-            if (done) operations[entity.name] = crudLetters.filter(([op]) => done.has(op)).map(([, letter]) => letter).join('');
+            const ops = done.get(entity.name);
+            if (ops) operations[entity.name] = crudLetters.filter(([op]) => ops.has(op)).map(([, letter]) => letter).join('');
         }
         return { story: story.name, operations };
     });

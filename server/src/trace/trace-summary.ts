@@ -44,9 +44,12 @@ function itemSummary(index: TraceIndex, item: TraceSource): string[] {
 function dataSummary(index: TraceIndex, element: DataElement): string[] {
     const justifications = index.justificationsOf(element);
     if (justifications.length === 0) return ['justified by no requirement or story'];
+    // The stories those requirements satisfy justify the element too, one step removed: R1 (must), US1.
+    const stories = justifications.flatMap(source => index.graph.outgoing(source, ['satisfies']).map(link => link.target as TraceSource));
+    const named = [...new Set([...justifications, ...stories])];
     const goals = index.goalsJustifying(element);
     const goalText = goals.length > 0 ? `; ${plural('goal', goals.length)} ${goals.map(g => g.name).join(', ')}` : '';
-    const lines = [`justified by ${justifications.map(itemLabel).join(', ')}${goalText}`];
+    const lines = [`justified by ${named.map(itemLabel).join(', ')}${goalText}`];
     if (ast.isEntity(element)) {
         const crud = [...index.operationsOn(element)].map(([story, ops]) => `${story.name} ${[...ops].join('/')}`);
         if (crud.length > 0) lines.push(`stories: ${crud.join(', ')}`);
