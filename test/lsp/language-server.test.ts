@@ -40,7 +40,7 @@ describe('the bundled language server over stdio', () => {
         const capabilities = initializeResult.capabilities;
         expect(capabilities).toMatchObject({
             textDocumentSync: { openClose: true, change: 2 },
-            completionProvider: expect.any(Object),
+            completionProvider: expect.objectContaining({ triggerCharacters: ['.'] }),
             definitionProvider: true,
             referencesProvider: true,
             renameProvider: { prepareProvider: true },

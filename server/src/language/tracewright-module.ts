@@ -17,6 +17,7 @@ import { NameRegistry } from './tracewright-name-registry.js';
 import { TracewrightScopeComputation, TracewrightScopeProvider } from './tracewright-scope.js';
 import { TracewrightSemanticTokenProvider } from './tracewright-semantic-tokens.js';
 import { TracewrightCodeActionProvider } from './tracewright-code-actions.js';
+import { TracewrightCompletionProvider } from './tracewright-completion.js';
 import { registerExtensions } from './tracewright-extensions.js';
 import { registerValidationChecks } from './tracewright-validator.js';
 import { IntegrityValidator } from './validation/integrity-validator.js';
@@ -77,6 +78,7 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
         CodeLensProvider: services => new TraceCodeLensProvider(services.traces.TraceIndex),
         CallHierarchyProvider: services => new TraceCallHierarchyProvider(services, () => services.traces.TraceIndex),
         CodeActionProvider: () => new TracewrightCodeActionProvider(),
+        CompletionProvider: services => new TracewrightCompletionProvider(services),
         Formatter: () => new TracewrightFormatter(),
         HoverProvider: services => new TracewrightHoverProvider(services),
         SemanticTokenProvider: services => new TracewrightSemanticTokenProvider(services)
