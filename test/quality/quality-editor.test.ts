@@ -147,6 +147,13 @@ describe('quality hovers', () => {
         expect(text).not.toContain('**ears-pattern**');
     });
 
+    test('the reused integrity rule entity-without-primary-key is explained too, and a silenced rule is not', async () => {
+        const ws = await buildWorkspace({ 'm.req': 'entity Loan {\n  book: text(20)\n}' });
+        expect(await hoverAt(ws, 'm.req', { line: 0, character: 8 })).toContain('**entity-without-primary-key** (integrity, warning by default): Without a key, rows cannot be told apart');
+        const silenced = await buildWorkspace({ 'm.req': '// tracewright-disable-next-line entity-without-primary-key\nentity Loan {\n  book: text(20)\n}' });
+        expect(await hoverAt(silenced, 'm.req', { line: 1, character: 8 })).not.toContain('entity-without-primary-key');
+    });
+
     test('an attribute name explains only the rules on that attribute, not those of its entity', async () => {
         const ws = await buildWorkspace({ 'm.req': 'entity Books {\n  isbn: text(13) pk\n  tags: text\n}' });
         const attribute = await hoverAt(ws, 'm.req', { line: 2, character: 3 });
