@@ -18,6 +18,7 @@ describe('wording checks', () => {
     test('"at least" and friends are vague only without a number', () => {
         expect(words(findVagueTerms('at least 95% of requests, up to ten users, at most the usual load, no more than needed', vagueTerms)))
             .toEqual(['at most', 'no more than']);
+        expect(words(findVagueTerms('back up at least once a day and keep the list up to date', vagueTerms))).toEqual([]);
     });
 
     test('escape clauses and open-ended lists', () => {

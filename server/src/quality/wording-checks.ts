@@ -9,9 +9,9 @@ export interface WordFinding extends TextSpan {
     words: string;
 }
 
-const numberWord = '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|thousand|a hundred|a thousand)';
+const numberWord = '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|thousand|a hundred|a thousand|once|twice|half)';
 // "at least" promises a bound, so it must be followed by the bound.
-const boundWithoutNumber = new RegExp(`(?<![\\p{L}_-])(?:at least|at most|up to|no more than|no less than|not exceed)(?!\\s+(?:the\\s+|a\\s+|an\\s+)?${numberWord})(?![\\p{L}_-])`, 'giu');
+const boundWithoutNumber = new RegExp(`(?<![\\p{L}_-])(?:at least|at most|up to(?!\\s+date\\b)|no more than|no less than|not exceed)(?!\\s+(?:the\\s+|a\\s+|an\\s+)?${numberWord})(?![\\p{L}_-])`, 'giu');
 
 function spans(found: Array<TextSpan & { term: string }>): WordFinding[] {
     return found.map(f => ({ start: f.start, end: f.end, words: f.term }));
