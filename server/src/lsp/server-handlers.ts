@@ -6,6 +6,7 @@ import { registerSqlHandlers } from './sql-handlers.js';
 import { previewDataFor } from '../diagram/preview-data.js';
 import { PreviewDataRequest, TraceMatrixRequest, type PreviewDataParams, type TraceMatrixParams } from '../protocol.js';
 import { traceMatrixFor } from '../trace/trace-matrix-request.js';
+import { registerCodeLensRefresh } from '../trace/code-lens-refresh.js';
 
 /**
  * Connection-level wiring beyond what Langium does: rule settings from the client, and (later)
@@ -22,6 +23,7 @@ export function registerServerHandlers(connection: Connection, shared: LangiumSh
     connection.onRequest(PreviewDataRequest.method, (params: PreviewDataParams) => previewDataFor(shared, params));
     registerSqlHandlers(connection, shared, services);
     connection.onRequest(TraceMatrixRequest.method, (params: TraceMatrixParams) => traceMatrixFor(services, params));
+    registerCodeLensRefresh(connection, shared);
 }
 
 /** Runs validation again on every document, e.g. after a rule was re-graded in settings. */
