@@ -13,7 +13,7 @@ export class PersonalDataValidator {
         if (!pii || !attribute.name || !attribute.$container?.name) return;
         const qualified = qualifiedAttributeName(attribute.$container, attribute);
         if (!this.facts.justifiedAttributes().has(qualified)) {
-            report(accept, 'unjustified-personal-data', `'${qualified}' is personal data, but no requirement with a rationale traces it. Add one that \`traces ${qualified}\` and says in \`rationale\` why it is needed.`,
+            report(accept, 'unjustified-personal-data', `'${qualified}' is personal data, but no wanted requirement (not rejected, not wont) traces it with a rationale. Add one that \`traces ${qualified}\` and says in \`rationale\` why it is needed.`,
                 { node: pii });
         }
     }

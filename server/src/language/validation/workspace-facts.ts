@@ -51,12 +51,16 @@ export class WorkspaceFacts {
             .map(node => ({ node, kind: node.$type, priority: node.priority, release: node.release, effort: node.effort })));
     }
 
-    /** `Entity.attribute` for every attribute traced by a requirement that states a rationale. */
+    /**
+     * `Entity.attribute` for every attribute traced by a requirement that states a rationale and is still
+     * wanted (not rejected, not a won't-have): only such a requirement is a purpose for keeping data.
+     */
     justifiedAttributes(): Set<string> {
         return this.cached('justified', () => {
             const justified = new Set<string>();
             for (const requirement of this.elements().filter(isRequirement)) {
                 if (!requirement.rationale || requirement.rationale.trim().length === 0) continue;
+                if (requirement.status === 'rejected' || requirement.priority === 'wont') continue;
                 for (const trace of requirement.traces) {
                     if (trace.attribute) justified.add(`${trace.element.$refText}.${trace.attribute.$refText}`);
                 }
@@ -86,6 +90,7 @@ export class WorkspaceFacts {
 }
 
 /** `customer_name` and `customerName` both become `customername`. */
-export function looseName(name: string): string {
-    return name.replace(/_/g, '').toLowerCase();
+export function looseName(name: string | undefined): string {
+    // A half-typed element may have no name yet; the parser has reported that.
+    return (name ?? '').replace(/_/g, '').toLowerCase();
 }
