@@ -1,21 +1,112 @@
-import { DefaultDocumentBuilder, DocumentState } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type Reference } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
-import type { URI } from 'langium';
+import { classifyChange, snapshotElements, type ElementSnapshot } from './incremental/document-change.js';
+import { PendingChanges } from './incremental/pending-changes.js';
 
 /**
- * Some rules look at the whole workspace (duplicate names, traceability coverage), so a change in one
- * file can change the diagnostics of any other. Langium only revalidates documents that link to the
- * changed one; this builder also sends every other built document back through validation (without
- * relinking it, which is the expensive part).
+ * Keeps an edit cheap on big workspaces while every diagnostic stays what a fresh build would say.
+ *
+ * Langium relinks every document that references a changed one, and some Tracewright rules look at
+ * the whole workspace (duplicate names, coverage), so the simple answer is to relink and revalidate
+ * everything. Instead, when a document is re-parsed this builder compares its top-level elements
+ * before and after (incremental/document-change.ts):
+ * - in every other document, only the references that pointed into the re-parsed document (and, after
+ *   a structural change, those that failed) are resolved again; nothing else is relinked;
+ * - after a prose-only edit (the wording of a statement, title or description) only the edited
+ *   document and the documents referring to the edited elements are validated again;
+ * - after any other edit every document is validated again, because workspace-wide rules may now
+ *   say something else anywhere.
  */
 export class TracewrightDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly pending = new PendingChanges();
+    /** Documents indexed at least once: a document indexed for the first time brings new names. */
+    private readonly indexed = new Set<string>();
 
-    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
-        // Back to IndexedReferences, not Linked: that would drop the document's entries from the reference
-        // index, and Langium decides which documents to relink from those entries (stale links otherwise).
-        for (const document of this.langiumDocuments.all) {
-            if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
-        }
-        return super.update(changed, deleted, cancelToken);
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) {
+                this.indexed.delete(uri.toString());
+                this.pending.record(uri.toString(), { kind: 'structural' });
+            }
+        });
     }
+
+    /** Dependent documents are caught up in `catchUpWithChanges` instead, reference by reference. */
+    protected override shouldRelink(): boolean {
+        return false;
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        await this.runCancelable(documents, DocumentState.Parsed, cancelToken, async document => {
+            const before = this.wasBuilt(document) ? snapshotElements(document) : undefined;
+            const previousParse = document.parseResult;
+            await this.langiumDocumentFactory.update(document, cancelToken);
+            if (document.parseResult !== previousParse) this.recordChange(document, before);
+        });
+        await this.runCancelable(documents, DocumentState.IndexedContent, cancelToken, async document => {
+            await this.indexManager.updateContent(document, cancelToken);
+            const uri = document.uri.toString();
+            if (!this.indexed.has(uri)) this.pending.record(uri, { kind: 'structural' });
+            this.indexed.add(uri);
+        });
+        const dependents = this.catchUpWithChanges(documents);
+        await super.buildDocuments(dependents.length ? [...documents, ...dependents] : documents, options, cancelToken);
+    }
+
+    private wasBuilt(document: LangiumDocument): boolean {
+        return document.parseResult.value.$type === 'Model' && document.parseResult.value.$cstNode !== undefined;
+    }
+
+    private recordChange(document: LangiumDocument, before: ElementSnapshot[] | undefined): void {
+        const change = before ? classifyChange(before, snapshotElements(document)) : { kind: 'structural' as const };
+        this.pending.record(document.uri.toString(), change);
+    }
+
+    /**
+     * Brings the documents that are not being rebuilt up to date with the re-parsed ones (which are
+     * indexed by now): re-resolves their stale references and picks those that need validating again.
+     * Synchronous, so a cancellation never leaves it half done.
+     */
+    private catchUpWithChanges(building: readonly LangiumDocument[]): LangiumDocument[] {
+        if (this.pending.isEmpty) return [];
+        const rebuilt = new Set(building.map(document => document.uri.toString()));
+        const dependents: LangiumDocument[] = [];
+        for (const document of this.langiumDocuments.all) {
+            if (rebuilt.has(document.uri.toString()) || document.state < DocumentState.Linked) continue;
+            const stale = this.pending.staleReferences(document);
+            const refersToChangedElement = stale.some(reference => this.pending.pointsIntoChangedElement(reference));
+            if (stale.length > 0) resolveAgain(document, stale);
+            if (this.pending.structural) {
+                // Targets may have moved to other paths: the reference index of this document is rebuilt too.
+                this.resetToState(document, stale.length > 0 ? DocumentState.Linked : DocumentState.IndexedReferences);
+                dependents.push(document);
+            } else if (refersToChangedElement) {
+                this.resetToState(document, DocumentState.IndexedReferences);
+                dependents.push(document);
+            }
+        }
+        this.pending.clear();
+        return dependents;
+    }
+}
+
+/**
+ * Forgets what the references resolved to and resolves them again through the scope, as Langium's
+ * lazy linking does (the same fields `Linker.unlink` clears); the others keep their targets. The
+ * document's reference list keeps its order, so linking errors are reported in the same order as
+ * after a fresh build.
+ */
+function resolveAgain(document: LangiumDocument, references: Reference[]): void {
+    const inOrder = document.references;
+    const stale = new Set<Reference>(references);
+    document.references = inOrder.filter(reference => !stale.has(reference as Reference));
+    for (const reference of references) {
+        const internal = reference as unknown as { _ref?: unknown; _nodeDescription?: unknown };
+        internal._ref = undefined;
+        delete internal._nodeDescription;
+    }
+    for (const reference of references) void reference.ref; // resolves it (and records it in document.references)
+    document.references = inOrder;
 }

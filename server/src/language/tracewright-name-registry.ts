@@ -14,8 +14,12 @@ export class NameRegistry {
         this.cache = new WorkspaceCache(shared);
     }
 
+    /** In file and position order, so messages naming "the other one" do not depend on which file was indexed last. */
     declarationsOf(name: string): readonly AstNodeDescription[] {
-        return this.names().get(name);
+        const declarations = this.names().get(name);
+        if (declarations.length < 2) return declarations;
+        return [...declarations].sort((a, b) => a.documentUri.toString().localeCompare(b.documentUri.toString())
+            || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0));
     }
 
     private names(): MultiMap<string, AstNodeDescription> {

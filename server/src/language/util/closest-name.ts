@@ -7,7 +7,8 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     for (const candidate of candidates) {
         if (Math.abs(candidate.length - name.length) > limit) continue;
         const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
-        if (distance < bestDistance) {
+        // Ties go to the alphabetically first name, so the suggestion does not depend on index order.
+        if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
             best = candidate;
             bestDistance = distance;
         }

@@ -1,4 +1,4 @@
-import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type {
     AcceptanceCriterion, Attribute, Cardinality, DefaultModifier, Entity, Enum, Goal, Model, Relationship,
     RelationshipEnd, Requirement, Story, TypeRef
@@ -35,10 +35,21 @@ export class IntegrityValidator {
     }
 
     checkSingleValuedProperties(node: Goal | Story | Requirement | AcceptanceCriterion, accept: ValidationAcceptor): void {
-        for (const keyword of singleValuedKeywords[node.$type] ?? []) {
-            const occurrences = GrammarUtils.findNodesForKeyword(node.$cstNode, keyword);
-            for (const extra of occurrences.slice(1)) {
-                report(accept, 'duplicate-property', `'${keyword}' is given more than once; only the last one counts. Keep one.`, { node, range: extra.range });
+        const keywords = singleValuedKeywords[node.$type] ?? [];
+        if (keywords.length === 0 || !node.$cstNode) return;
+        // One pass over the node's own tokens (7 searches of the whole subtree before); nested nodes
+        // such as acceptance criteria are skipped, as GrammarUtils.findNodesForKeyword does.
+        const seen = new Set<string>();
+        const pending: CstNode[] = [node.$cstNode];
+        while (pending.length > 0) {
+            const cst = pending.pop()!;
+            if (isCompositeCstNode(cst)) {
+                if (cst.astNode === node) for (let i = cst.content.length - 1; i >= 0; i--) pending.push(cst.content[i]);
+            } else if (!cst.hidden && GrammarAST.isKeyword(cst.grammarSource) && keywords.includes(cst.text)) {
+                if (seen.has(cst.text)) {
+                    report(accept, 'duplicate-property', `'${cst.text}' is given more than once; only the last one counts. Keep one.`, { node, range: cst.range });
+                }
+                seen.add(cst.text);
             }
         }
     }

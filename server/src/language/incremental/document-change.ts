@@ -1,0 +1,104 @@
+import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type LangiumDocument } from 'langium';
+import type { Model } from '../../generated/ast.js';
+
+/**
+ * How an edit changed a document, seen from the other documents of the workspace.
+ *
+ * - `prose`: only the wording inside prose strings changed (a statement, a title, a description),
+ *   at the listed top-level elements; every name, reference, keyword, value and line stayed where it
+ *   was. Other documents can then only be affected through references to those elements.
+ * - `structural`: anything else. Names, references or positions may have moved, so workspace-wide
+ *   rules (duplicate names, coverage, ...) may now say something else anywhere.
+ *
+ * Architecture invariant: no workspace-wide rule reads the *wording* of a prose property of another
+ * element (it may read whether it is blank: that is part of the skeleton). A rule that needs more
+ * must take its property out of `proseProperties`.
+ */
+export type DocumentChange = { kind: 'prose'; elements: number[] } | { kind: 'structural' };
+
+/** STRING properties whose wording only local rules read. `release` is not here: release planning rules compare it. */
+const proseProperties = new Set([
+    'statement', 'rationale', 'fit', 'title', 'description', 'measures', 'want', 'benefit', 'given', 'when', 'then', 'verb'
+]);
+
+export interface ElementSnapshot {
+    node: AstNode;
+    text: string;
+    /** 0-based line of the element's first character. */
+    line: number;
+}
+
+/** The top-level elements of a parsed document with their text and starting line, read from the document's own text. */
+export function snapshotElements(document: LangiumDocument): ElementSnapshot[] {
+    const model = document.parseResult.value as Partial<Model>;
+    const root = model.$cstNode?.root;
+    if (!root || !Array.isArray(model.elements)) return [];
+    const text = root.fullText;
+    const snapshots: ElementSnapshot[] = [];
+    let line = 0;
+    let scanned = 0;
+    for (const element of model.elements) {
+        const cst = element.$cstNode;
+        if (!cst) continue;
+        for (let i = scanned; i < cst.offset; i++) if (text.charCodeAt(i) === 10) line++;
+        scanned = cst.offset;
+        snapshots.push({ node: element, text: text.substring(cst.offset, cst.end), line });
+    }
+    return snapshots;
+}
+
+export function classifyChange(before: readonly ElementSnapshot[], after: readonly ElementSnapshot[]): DocumentChange {
+    if (before.length !== after.length) return { kind: 'structural' };
+    const elements: number[] = [];
+    for (let i = 0; i < before.length; i++) {
+        if (before[i].line !== after[i].line) return { kind: 'structural' };
+        if (before[i].text === after[i].text) continue;
+        if (skeleton(before[i].node) !== skeleton(after[i].node)) return { kind: 'structural' };
+        elements.push(i);
+    }
+    return { kind: 'prose', elements };
+}
+
+/**
+ * The element's tokens with their line (relative to the element), prose strings reduced to
+ * "blank" or "text". Two elements with the same skeleton differ only in the wording of prose.
+ */
+function skeleton(node: AstNode): string {
+    const cst = node.$cstNode;
+    if (!cst) return '';
+    const startLine = lineOfOffset(cst.root.fullText, cst.offset);
+    const parts: string[] = [];
+    for (const child of CstUtils.streamCst(cst)) {
+        if (!isLeafCstNode(child) || child.hidden) continue;
+        const line = lineOfOffset(cst.root.fullText, child.offset) - startLine;
+        let image = child.text;
+        if (child.tokenType.name === 'STRING') {
+            const feature = GrammarUtils.findAssignment(child)?.feature;
+            const newlines = image.split('\n').length - 1;
+            if (feature && proseProperties.has(feature)) image = `${image.slice(1, -1).trim() ? 'text' : 'blank'}+${newlines}`;
+        }
+        parts.push(`${line}:${image}`);
+    }
+    return parts.join(' ');
+}
+
+// Only called for the few elements whose text changed; the line starts of the last two texts (before
+// and after the edit) are kept so a long element does not rescan the file for every token.
+const lineStartsCache: Array<{ text: string; starts: number[] }> = [];
+function lineOfOffset(text: string, offset: number): number {
+    let entry = lineStartsCache.find(e => e.text === text);
+    if (!entry) {
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+        entry = { text, starts };
+        lineStartsCache.unshift(entry);
+        lineStartsCache.length = Math.min(lineStartsCache.length, 2);
+    }
+    const starts = entry.starts;
+    let low = 0, high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset) low = mid; else high = mid - 1;
+    }
+    return low;
+}
