@@ -105,6 +105,12 @@ describe('quality quick fixes', () => {
         expect(after.diagnostics('m.req').filter(d => d.severity === 1 || d.code === 'repeating-group')).toEqual([]);
     });
 
+    test('list-valued-attribute moves the list into an entity with one row per item', async () => {
+        const result = await fixed({ 'm.req': 'entity Book { isbn: text(13) pk  tags: text }' }, 'm.req', 'list-valued-attribute');
+        expect(result.title).toBe('Move tags to a new entity BookTag');
+        expect(result.text).toBe('entity Book { isbn: text(13) pk }\n\nentity BookTag {\n  id: int pk auto\n  tag: text\n}\n\nrelationship BookTagOf: BookTag * -- 1 Book');
+    });
+
     test('plural-entity-name renames the entity and every reference to it, across files', async () => {
         const result = await fixed({
             'm.req': 'entity Books { isbn: text(13) pk }\nentity Shelf { id: int pk auto }\nrelationship Holds: Shelf 1 -- * Books',

@@ -3,7 +3,7 @@ import { makeAssociativeEntity } from './associative-entity-fix.js';
 import { removeEscapeClause } from './escape-clause-fix.js';
 import { makeOneEndMandatory } from './relationship-fixes.js';
 import { renameTo } from './rename-fixes.js';
-import { extractRepeatingGroup } from './repeating-group-fix.js';
+import { extractListAttribute, extractRepeatingGroup } from './extract-entity-fixes.js';
 import { earsPatternSection, ruleExplanationSection } from './rule-explanation-hover.js';
 import { replaceWithShall, rewriteAsEars, splitRequirement } from './wording-fixes.js';
 
@@ -17,6 +17,7 @@ export function registerQualityExtension({ services, quickFixes, hover }: Extens
     quickFixes.register('optional-one-to-one', makeOneEndMandatory);
     quickFixes.register('many-to-many-with-attributes', makeAssociativeEntity(names));
     quickFixes.register('repeating-group', extractRepeatingGroup(names));
+    quickFixes.register('list-valued-attribute', extractListAttribute(names));
     quickFixes.register('plural-entity-name', renameTo(services));
     quickFixes.register('inconsistent-name-case', renameTo(services));
     hover.addSection(earsPatternSection);
