@@ -39,9 +39,12 @@ function lower(cardinality: ast.Cardinality | undefined): number {
  * integrity rules report those.
  */
 export function addRelationshipKeys(relationship: ast.Relationship, tables: Map<ast.Entity, SqlTable>, context: SchemaContext): SqlTable | undefined {
+    // A relationship still being typed may lack an end; the parser reports that.
+    if (!relationship.source || !relationship.target) return undefined;
     const placement = placementOf(relationship);
     if (placement.kind === 'junction') return junctionTable(relationship, tables, context);
-    const holderEntity = placement.holder.entity?.ref;
+    // A half-typed relationship may have no end yet (`relationship R: A 1 --`): nothing to add.
+    const holderEntity = placement.holder?.entity?.ref;
     const holder = holderEntity && tables.get(holderEntity);
     if (!holder) return undefined;
     const reference = referenceColumns(relationship, placement.referenced, tables, context, placement.nullable);
@@ -68,11 +71,11 @@ interface Reference {
  * The columns that point at the entity of `end`: one per key attribute of that entity, named
  * `<role or entity>_<key attribute>` (then the naming convention), typed like the key.
  */
-function referenceColumns(relationship: ast.Relationship, end: ast.RelationshipEnd, tables: Map<ast.Entity, SqlTable>, context: SchemaContext, nullable: boolean): Reference | undefined {
-    const entity = end.entity?.ref;
+function referenceColumns(relationship: ast.Relationship, end: ast.RelationshipEnd | undefined, tables: Map<ast.Entity, SqlTable>, context: SchemaContext, nullable: boolean): Reference | undefined {
+    const entity = end?.entity?.ref;
     const table = entity && tables.get(entity);
     const keys = entity ? primaryKeyOf(entity) : [];
-    if (!entity || !table || keys.length === 0) return undefined;
+    if (!end || !entity || !table || keys.length === 0) return undefined;
     const prefix = end.role ?? entity.name;
     const origin = originOf(end, `${relationship.name} (${prefix})`, end.role ? 'role' : 'entity');
     const columns = keys.map(key => {
@@ -126,7 +129,7 @@ function junctionTable(relationship: ast.Relationship, tables: Map<ast.Entity, S
 
 /** `Incident is caused by Problem`: the relationship read as a sentence, for comments. */
 function relationshipDescription(relationship: ast.Relationship): string {
-    const source = relationship.source.entity?.$refText ?? '?';
-    const target = relationship.target.entity?.$refText ?? '?';
+    const source = relationship.source?.entity?.$refText ?? '?';
+    const target = relationship.target?.entity?.$refText ?? '?';
     return `${relationship.name}: ${source} ${relationship.verb ?? 'relates to'} ${target}`;
 }

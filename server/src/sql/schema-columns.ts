@@ -30,7 +30,9 @@ export function attributeColumn(owner: ast.Entity | ast.Relationship, attribute:
     };
 }
 
-function columnType(type: ast.TypeRef, enumNames: Map<ast.Enum, string>): ColumnType {
+function columnType(type: ast.TypeRef | undefined, enumNames: Map<ast.Enum, string>): ColumnType {
+    // A half-typed attribute (`code:`) has no type yet; the parser has already reported it.
+    if (!type) return { kind: 'text' };
     const enumeration = type.enum?.ref;
     if (enumeration) return { kind: 'enum', enumName: enumNames.get(enumeration) ?? enumeration.name, literals: enumeration.literals.map(l => l.name) };
     switch (type.primitive) {
