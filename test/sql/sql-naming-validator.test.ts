@@ -1,6 +1,8 @@
+import { TextDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
+import type { CodeAction } from 'vscode-languageserver';
 import { revalidateAll } from '../../server/src/lsp/server-handlers.js';
-import { buildWorkspace, describeDiagnostics } from '../helpers/workspace.js';
+import { buildWorkspace, describeDiagnostics, testUri } from '../helpers/workspace.js';
 
 /** Only the SQL rules' diagnostics, as `line:col rule message`. */
 async function sqlDiagnostics(files: Record<string, string>, naming?: string): Promise<Record<string, string[]>> {
@@ -64,5 +66,19 @@ describe('SQL names that collide are errors in the editor, on the name that caus
             "tracewright.sql.naming: 'camel' is not one of asWritten, snake_case",
             "tracewright.sql.dialect: 'oracle' is not one of postgres, sqlite, mysql"
         ]);
+    });
+});
+
+describe('quick fix for a foreign key column collision', () => {
+    test('gives the relationship end a role named after the relationship, which removes the collision', async () => {
+        const text = 'entity Person { id: int pk }\nentity Loan { id: int pk }\nrelationship Borrower: Loan * -- 1 Person\nrelationship Guarantor: Loan * -- 0..1 Person';
+        const ws = await buildWorkspace({ 'm.req': text });
+        const diagnostic = ws.diagnostics('m.req').find(d => d.code === 'sql-name-collision')!;
+        const actions = await ws.Tracewright.lsp.CodeActionProvider!.getCodeActions(ws.documentOf('m.req'),
+            { textDocument: { uri: testUri('m.req').toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual(["Give this end the role 'guarantor'"]);
+        const fixedText = TextDocument.applyEdits(ws.documentOf('m.req').textDocument, actions[0].edit!.changes![testUri('m.req').toString()]);
+        expect(fixedText.split('\n')[3]).toBe('relationship Guarantor: Loan * -- 0..1 Person as guarantor');
+        expect((await sqlDiagnostics({ 'm.req': fixedText }))['m.req']).toEqual([]);
     });
 });

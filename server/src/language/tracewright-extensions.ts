@@ -3,6 +3,7 @@ import type { TracewrightHoverProvider } from './tracewright-hover.js';
 import type { TracewrightServices } from './tracewright-module.js';
 import { registerTraceExtensions } from '../trace/trace-extensions.js';
 import { registerQualityExtension } from './quality/quality-extension.js';
+import { registerSqlExtension } from '../sql/sql-extension.js';
 
 /** What a concern gets to plug its quick fixes and hover sections into the shared providers. */
 export interface ExtensionContext {
@@ -15,6 +16,7 @@ export interface ExtensionContext {
 const extensions: Array<(context: ExtensionContext) => void> = [
     registerTraceExtensions,
     registerQualityExtension,
+    registerSqlExtension,
 ];
 
 export function registerExtensions(services: TracewrightServices): void {

@@ -1,6 +1,6 @@
 import { DocumentState, type LangiumDocuments, type ValidationAcceptor } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import type { Model } from '../../generated/ast.js';
+import { isRelationshipEnd, type Model } from '../../generated/ast.js';
 import type { Justifications } from '../../sql/justifications.js';
 import type { SchemaIssue, SqlNaming } from '../../sql/sql-schema.js';
 import type { SqlSettings } from '../../sql/sql-settings.js';
@@ -31,7 +31,8 @@ export class SqlNamingValidator {
         for (const issue of this.issuesByDocument().get(uri) ?? []) {
             const node = issue.origin.node ?? model;
             const property = issue.origin.node ? issue.origin.property : undefined;
-            report(accept, issue.rule, issue.message, property ? { node, property } : { node });
+            const data = roleSuggestion(issue);
+            report(accept, issue.rule, issue.message, { node, ...(property ? { property } : {}), ...(data ? { data } : {}) });
         }
     }
 
@@ -48,4 +49,15 @@ export class SqlNamingValidator {
         this.cache = { naming, issues };
         return issues;
     }
+}
+
+/**
+ * A foreign key column that collides because an end has no role gets a role suggestion for the quick
+ * fix: the relationship's name with a lower-case first letter (`Guarantor` -> `as guarantor`).
+ */
+function roleSuggestion(issue: SchemaIssue): { role: string } | undefined {
+    const end = issue.origin.node;
+    if (issue.rule !== 'sql-name-collision' || !isRelationshipEnd(end) || end.role || !end.$container.name) return undefined;
+    const name = end.$container.name;
+    return { role: name.charAt(0).toLowerCase() + name.slice(1) };
 }

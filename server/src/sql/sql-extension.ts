@@ -1,0 +1,21 @@
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver';
+import type { ExtensionContext } from '../language/tracewright-extensions.js';
+
+/**
+ * sql-name-collision on a relationship end without a role: add the role the validator suggested, so
+ * the foreign key column gets its own name (`as guarantor` -> `guarantor_id`).
+ */
+export function registerSqlExtension({ quickFixes }: ExtensionContext): void {
+    quickFixes.register('sql-name-collision', (diagnostic: Diagnostic, document): CodeAction[] => {
+        const role = (diagnostic.data as { role?: unknown } | undefined)?.role;
+        if (typeof role !== 'string') return [];
+        return [{
+            title: `Give this end the role '${role}'`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [document.uri.toString()]: [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` as ${role}` }] } }
+        }];
+    });
+}
