@@ -30,7 +30,7 @@ export class NormalisationValidator {
     }
 
     checkAttributeHoldsOneValue(attribute: Attribute, accept: ValidationAcceptor): void {
-        if (attribute.type?.primitive === 'text' && isListLikeName(attribute.name)) {
+        if (attribute.name && attribute.type?.primitive === 'text' && isListLikeName(attribute.name)) {
             report(accept, 'list-valued-attribute', `'${attribute.name}' is plural text, probably a list in one column. Model the items as an entity (or an enum if the values are fixed).`,
                 { node: attribute, property: 'name' });
         }

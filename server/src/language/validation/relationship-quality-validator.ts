@@ -41,7 +41,7 @@ export class RelationshipQualityValidator {
     /** Checked from the attribute's side, so the warning lands in the attribute's own file. */
     checkForeignKeyAttributeType(attribute: Attribute, accept: ValidationAcceptor): void {
         const entity = attribute.$container;
-        if (!isEntity(entity)) return;
+        if (!isEntity(entity) || !attribute.name || !attribute.type) return;
         for (const relationship of this.facts.relationshipsOf(entity.name)) {
             for (const [own, other] of [[relationship.source, relationship.target], [relationship.target, relationship.source]] as const) {
                 const target = other?.entity?.ref;
