@@ -11,7 +11,10 @@ let browser: Browser | undefined;
 
 /** One browser per run (start-up costs a second or two); each test gets a fresh page via newPage(). */
 export async function launchBrowser(executablePath: string, scratch: Scratch): Promise<Browser> {
-    browser ??= await chromium.launch({ executablePath, headless: true, args: chromiumArgs, env: scratch.env });
+    // Signals are left to cleanup.ts: Playwright's own handlers would exit the process before
+    // code-server is stopped.
+    browser ??= await chromium.launch({ executablePath, headless: true, args: chromiumArgs, env: { ...process.env, ...scratch.xdgEnv },
+        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
     const launched = browser;
     onCleanup(() => launched.close());
     return launched;

@@ -73,7 +73,8 @@ export async function startCodeServer(bin: string, vsix: string, scratch: Scratc
     fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
     fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-    const env = { ...node24Env(), ...scratch.env };
+    // Node 24 first on PATH: code-server's launcher is `#!/usr/bin/env node` and needs exactly 24.
+    const env = { ...node24Env(), ...scratch.xdgEnv };
     const common = ['--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
     step(`install ${path.basename(vsix)} into a throwaway code-server profile`);

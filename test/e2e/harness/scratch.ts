@@ -9,8 +9,8 @@ import { repoRoot } from './paths.js';
 
 export interface Scratch {
     root: string;
-    /** Environment that keeps code-server's and Chromium's config, data and cache in the scratch folder. */
-    env: NodeJS.ProcessEnv;
+    /** XDG variables that keep code-server's and Chromium's config, data and cache in the scratch folder. */
+    xdgEnv: Record<string, string>;
     /** Copies repo folders (relative paths) into one fresh workspace folder named `name`; returns its path. */
     workspace(name: string, sources: readonly string[]): string;
 }
@@ -23,10 +23,10 @@ export function createScratch(): Scratch {
         fs.mkdirSync(full, { recursive: true });
         return full;
     };
-    const env = { ...process.env, XDG_CONFIG_HOME: xdg('config'), XDG_DATA_HOME: xdg('data'), XDG_CACHE_HOME: xdg('cache') };
+    const xdgEnv = { XDG_CONFIG_HOME: xdg('config'), XDG_DATA_HOME: xdg('data'), XDG_CACHE_HOME: xdg('cache') };
     return {
         root,
-        env,
+        xdgEnv,
         workspace(name, sources) {
             const target = path.join(root, 'workspaces', name);
             fs.rmSync(target, { recursive: true, force: true });
