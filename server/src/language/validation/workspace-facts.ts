@@ -4,7 +4,7 @@ import { isEntity, isEnum, isRelationship, isRequirement, isStory, type Element,
 import type { NamedKind } from '../../quality/quality-settings.js';
 
 /**
- * Facts about the whole workspace that several quality rules need (all entities, prioritised items,
+ * Facts about the whole workspace that several quality rules need (entities, relationships, prioritised items,
  * justified personal data, names per kind). Computed once per workspace state and cached until the
  * next change, so validating a document never scans the workspace more than once.
  */
@@ -22,10 +22,6 @@ export class WorkspaceFacts {
             .flatMap(document => (document.parseResult.value as { elements?: Element[] }).elements ?? []));
     }
 
-    entitiesByName(): Map<string, Entity> {
-        return this.cached('entities', () => new Map(this.elements().filter(isEntity).map(entity => [entity.name, entity])));
-    }
-
     /** Entities by their name lowercased without underscores, so `customer_name` and `customerName` both find `Customer`. */
     entitiesByLooseName(): Map<string, Entity> {
         return this.cached('entities-loose', () => new Map(this.elements().filter(isEntity).map(entity => [looseName(entity.name), entity])));
@@ -37,7 +33,12 @@ export class WorkspaceFacts {
             const map = new Map<string, Relationship[]>();
             for (const relationship of this.elements().filter(isRelationship)) {
                 const ends = new Set([relationship.source?.entity?.$refText, relationship.target?.entity?.$refText]);
-                for (const end of ends) if (end) map.set(end, [...(map.get(end) ?? []), relationship]);
+                for (const end of ends) {
+                    if (!end) continue;
+                    const list = map.get(end) ?? [];
+                    list.push(relationship);
+                    map.set(end, list);
+                }
             }
             return map;
         });
