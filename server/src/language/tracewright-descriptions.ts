@@ -24,22 +24,25 @@ export function describeNode(node: AstNode): string | undefined {
     if (ast.isEntity(node)) return `**entity** ${name}${node.description ? ` — ${node.description}` : ''} (${node.attributes.length} attributes)`;
     if (ast.isAttribute(node)) {
         const modifiers = node.modifiers.map(m => ast.isFlagModifier(m) ? m.flag : `default ${defaultText(m)}`).join(' ');
-        return `**attribute** ${name}: \`${typeText(node.type)}${modifiers ? ' ' + modifiers : ''}\`${node.description ? ` — ${node.description}` : ''}`;
+        return `**attribute** ${name}: \`${node.type ? typeText(node.type) : '?'}${modifiers ? ' ' + modifiers : ''}\`${node.description ? ` — ${node.description}` : ''}`;
     }
     if (ast.isEnum(node)) return `**enum** ${name} { ${node.literals.map(l => l.name).join(' ')} }`;
     if (ast.isEnumLiteral(node)) return `**enum literal** ${name}${node.description ? ` — ${node.description}` : ''}`;
     if (ast.isRelationship(node)) {
-        return `**relationship** ${name}: ${node.source.entity?.$refText} ${cardinalityText(node.sourceCardinality)} — ${cardinalityText(node.targetCardinality)} ${node.target.entity?.$refText}${node.verb ? ` (“${node.verb}”)` : ''}`;
+        return `**relationship** ${name}: ${node.source?.entity?.$refText ?? '?'} ${cardinalityText(node.sourceCardinality)} — ${cardinalityText(node.targetCardinality)} ${node.target?.entity?.$refText ?? '?'}${node.verb ? ` (“${node.verb}”)` : ''}`;
     }
     return undefined;
 }
 
-export function typeText(type: ast.TypeRef): string {
+// Parts may be missing while the user types (`code:`, `R: A 1 --`): the parser reports that, hover shows '?'.
+export function typeText(type: ast.TypeRef | undefined): string {
+    if (!type) return '?';
     if (type.enum) return type.enum.$refText;
     return type.args.length ? `${type.primitive}(${type.args.join(',')})` : type.primitive ?? '?';
 }
 
-export function cardinalityText(cardinality: ast.Cardinality): string {
+export function cardinalityText(cardinality: ast.Cardinality | undefined): string {
+    if (!cardinality) return '?';
     if (cardinality.many) return '*';
     if (cardinality.upperMany) return `${cardinality.lower}..*`;
     return cardinality.upper !== undefined ? `${cardinality.lower}..${cardinality.upper}` : String(cardinality.lower);

@@ -79,7 +79,8 @@ export class IntegrityValidator {
 
     checkRelationship(relationship: Relationship, accept: ValidationAcceptor): void {
         this.checkMembersAreUnique(relationship.attributes, 'attribute', accept);
-        for (const end of [relationship.source, relationship.target]) this.checkEndHasKey(end, accept);
+        // A half-typed relationship may have no ends yet.
+        for (const end of [relationship.source, relationship.target]) if (end) this.checkEndHasKey(end, accept);
         for (const attribute of relationship.attributes) {
             const pk = attribute.modifiers.find(m => isFlagModifier(m) && (m.flag === 'pk' || m.flag === 'auto'));
             if (pk && isFlagModifier(pk)) {
@@ -134,7 +135,7 @@ export class IntegrityValidator {
             report(accept, 'invalid-modifier', `A primary key cannot be optional: every row needs a value for '${attribute.name}'. Remove 'optional' or 'pk'.`, { node: optional });
         }
         const auto = flag('auto');
-        if (auto) {
+        if (auto && attribute.type) {
             const type = attribute.type.primitive;
             if (type !== 'int' && type !== 'bigint') {
                 report(accept, 'invalid-modifier', `'auto' numbers rows, so it needs an int or bigint attribute, not ${type ?? attribute.type.enum?.$refText}.`, { node: auto });
@@ -143,7 +144,7 @@ export class IntegrityValidator {
             }
         }
         const defaultModifier = attribute.modifiers.find(isDefaultModifier);
-        if (defaultModifier) {
+        if (defaultModifier && attribute.type) {
             if (auto) report(accept, 'invalid-modifier', `An 'auto' attribute gets its value from the database; remove the default.`, { node: defaultModifier });
             else this.checkDefaultFitsType(attribute, defaultModifier, accept);
         }
@@ -184,9 +185,10 @@ export class IntegrityValidator {
         }
     }
 
-    private checkEndHasKey(end: RelationshipEnd, accept: ValidationAcceptor): void {
-        const entity = end.entity?.ref;
-        if (entity && primaryKeyOf(entity).length === 0) {
+    private checkEndHasKey(end: RelationshipEnd | undefined, accept: ValidationAcceptor): void {
+        // `relationship R: A 1 --` has no target end yet; the parser reports that.
+        const entity = end?.entity?.ref;
+        if (end && entity && primaryKeyOf(entity).length === 0) {
             report(accept, 'relationship-end-without-key', `'${entity.name}' has no primary key, so no foreign key can point at it. Mark an attribute of ${entity.name} \`pk\`.`,
                 { node: end, property: 'entity' });
         }
