@@ -45,9 +45,12 @@ export function justificationsFromModels(models: readonly ast.Model[]): Justific
     };
 }
 
+// One collator for all comparisons: `localeCompare` with options builds a new one on every call.
+const idCollator = new Intl.Collator('en', { numeric: true });
+
 /** R2 before R10: ids sort by their letters, then numerically. */
 export function byId(a: string, b: string): number {
-    return a.localeCompare(b, 'en', { numeric: true });
+    return idCollator.compare(a, b);
 }
 
 /** The same answers from the workspace's TraceIndex service, which the editor and CLI already keep up to date. */

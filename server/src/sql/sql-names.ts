@@ -32,7 +32,8 @@ export function utf8Length(text: string): number {
  * same prefix stay distinct and the result is the same on every run.
  */
 export function fitIdentifier(name: string): { name: string; shortened: boolean } {
-    if (utf8Length(name) <= maxIdentifierBytes) return { name, shortened: false };
+    // A UTF-16 unit is at most 3 UTF-8 bytes, so short names need no encoding to be known to fit.
+    if (name.length * 3 <= maxIdentifierBytes || utf8Length(name) <= maxIdentifierBytes) return { name, shortened: false };
     const suffix = `_${hash(name)}`;
     let prefix = '';
     for (const character of name) {
