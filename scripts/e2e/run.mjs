@@ -42,7 +42,9 @@ export async function buildE2e() {
         outdir: outDir, outExtension: { '.js': '.cjs' }, format: 'cjs',
         // vscode comes from the extension host. Mocha 12 is an ES module, which a CommonJS require()
         // in the extension host cannot use as a constructor, so it is bundled in.
-        external: ['vscode']
+        external: ['vscode'],
+        // Mocha's parallel mode (worker files found by require.resolve) is not used in the extension host.
+        logOverride: { 'require-resolve-not-external': 'silent' }
     });
 }
 
