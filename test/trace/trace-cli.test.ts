@@ -49,7 +49,7 @@ describe('tracewright trace', () => {
             'requirements.req:20 trace-cycle R4',
             'requirements.req:31 unresolved-conflict R6'
         ]);
-        expect(matrix.summary).toEqual({ goals: 2, goalsRealised: 1, items: 8, itemsServingGoals: 6, dataElements: 11, dataJustified: 5, gaps: 13 });
+        expect(matrix.summary).toEqual({ goals: 2, goalsRealised: 1, items: 8, itemsServingGoals: 7, dataElements: 11, dataJustified: 5, gaps: 13 });
         expect(matrix.items.filter(i => i.status === 'gap').map(i => i.name)).toEqual(['US2', 'R2', 'R3', 'R4', 'R6']);
         expect(matrix.crud).toEqual({ entities: ['Book', 'Loan'], rows: [{ story: 'US1', operations: { Book: 'R', Loan: 'CR' } }] });
         expect(code).toBe(1);

@@ -34,6 +34,16 @@ describe('the trace index answers from the linked workspace', () => {
         expect(names(index.detailsOf(find<Story>(ws, 'analysis.req', 'US1')))).toEqual(['R1']);
     });
 
+    test('inside a refines cycle every member still reaches the goal, whichever is asked first', async () => {
+        const cycle = 'goal G1 "G"\nrequirement R3 usability "A." { realizes G1 refines R4 }\nrequirement R4 usability "B." { refines R3 }\nrequirement R5 usability "C." { refines R4 }';
+        for (const first of ['R3', 'R4', 'R5']) {
+            const ws = await buildWorkspace({ 'a.req': cycle });
+            const index = ws.Tracewright.traces.TraceIndex;
+            const order = [first, ...['R3', 'R4', 'R5'].filter(n => n !== first)];
+            expect(order.map(name => names(index.goalsOf(find<Requirement>(ws, 'a.req', name))))).toEqual([['G1'], ['G1'], ['G1']]);
+        }
+    });
+
     test('what justifies an entity, an attribute and a relationship', async () => {
         const ws = await buildWorkspace({ 'analysis.req': analysis, 'model.req': model });
         const index = ws.Tracewright.traces.TraceIndex;

@@ -10,7 +10,7 @@ import type { TraceGraph, TraceSource } from './trace-graph.js';
 export class TraceReach {
     private readonly goalMemo = new Map<AstNode, readonly Goal[]>();
     private readonly dataMemo = new Map<AstNode, boolean>();
-    private readonly realisedMemo = new Map<Goal, boolean>();
+    private readonly realisedMemo = new Map<AstNode, boolean>();
 
     constructor(private readonly graph: TraceGraph) {}
 
@@ -19,11 +19,13 @@ export class TraceReach {
      * or refines (R1 satisfies US1, US1 realizes G1: R1 serves G1).
      */
     goalsOf(item: TraceSource): readonly Goal[] {
+        this.cutShort = false;
         return this.goalsReached(item, new Set());
     }
 
     /** A goal is realised by a story or requirement, or through a sub-goal (`parent G`) that is. */
     isRealised(goal: Goal): boolean {
+        this.cutShort = false;
         return this.realised(goal, new Set());
     }
 
@@ -32,46 +34,54 @@ export class TraceReach {
      * requirement that details it (satisfies or refines it).
      */
     hasData(item: TraceSource): boolean {
+        this.cutShort = false;
         return this.data(item, new Set());
     }
 
     private goalsReached(item: AstNode, visiting: Set<AstNode>): readonly Goal[] {
-        const known = this.goalMemo.get(item);
-        if (known) return known;
-        if (visiting.has(item)) return [];
-        visiting.add(item);
-        const goals = new Set<Goal>();
-        for (const link of this.graph.outgoing(item, ['realizes'])) goals.add(link.target as Goal);
-        for (const link of this.graph.outgoing(item, ['satisfies', 'refines'])) {
-            for (const goal of this.goalsReached(link.target, visiting)) goals.add(goal);
-        }
-        visiting.delete(item);
-        const result = [...goals];
-        this.goalMemo.set(item, result);
-        return result;
+        return this.walk(this.goalMemo, item, visiting, [], () => {
+            const goals = new Set<Goal>();
+            for (const link of this.graph.outgoing(item, ['realizes'])) goals.add(link.target as Goal);
+            for (const link of this.graph.outgoing(item, ['satisfies', 'refines'])) {
+                this.goalsReached(link.target, visiting).forEach(goal => goals.add(goal));
+            }
+            return [...goals];
+        });
     }
 
-    private realised(goal: Goal, visiting: Set<Goal>): boolean {
-        const known = this.realisedMemo.get(goal);
-        if (known !== undefined) return known;
-        if (visiting.has(goal)) return false;
-        visiting.add(goal);
-        const result = this.graph.incoming(goal, ['realizes']).length > 0
-            || this.graph.subGoalsOf(goal).some(sub => this.realised(sub, visiting));
-        visiting.delete(goal);
-        this.realisedMemo.set(goal, result);
-        return result;
+    private realised(goal: Goal, visiting: Set<AstNode>): boolean {
+        return this.walk(this.realisedMemo, goal, visiting, false, () =>
+            this.graph.incoming(goal, ['realizes']).length > 0 || this.graph.subGoalsOf(goal).some(sub => this.realised(sub, visiting)));
     }
 
     private data(item: AstNode, visiting: Set<AstNode>): boolean {
-        const known = this.dataMemo.get(item);
+        return this.walk(this.dataMemo, item, visiting, false, () => {
+            const own = (isRequirement(item) && item.traces.length > 0) || (isStory(item) && item.uses.length > 0);
+            return own || this.graph.incoming(item, ['satisfies', 'refines']).some(link => this.data(link.source, visiting));
+        });
+    }
+
+    /** Set when the current walk met a node already on its path (a cycle, reported by its own rule). */
+    private cutShort = false;
+
+    /**
+     * Depth-first with a memo. A result computed below a cut cycle may miss what lies beyond the cut,
+     * so it is returned but not remembered; the node asked about first still sees the whole cycle.
+     */
+    private walk<N extends AstNode, T>(memo: Map<N, T>, node: N, visiting: Set<AstNode>, onCycle: T, compute: () => T): T {
+        const known = memo.get(node);
         if (known !== undefined) return known;
-        if (visiting.has(item)) return false;
-        visiting.add(item);
-        const own = (isRequirement(item) && item.traces.length > 0) || (isStory(item) && item.uses.length > 0);
-        const result = own || this.graph.incoming(item, ['satisfies', 'refines']).some(link => this.data(link.source, visiting));
-        visiting.delete(item);
-        this.dataMemo.set(item, result);
+        if (visiting.has(node)) {
+            this.cutShort = true;
+            return onCycle;
+        }
+        const cutBefore = this.cutShort;
+        this.cutShort = false;
+        visiting.add(node);
+        const result = compute();
+        visiting.delete(node);
+        if (!this.cutShort) memo.set(node, result);
+        this.cutShort = this.cutShort || cutBefore;
         return result;
     }
 }
