@@ -15,6 +15,8 @@ export class DiagramView {
     private rendering = false;
     private queued: PreviewData | undefined;
     private hasGoodDiagram = false;
+    /** Called after each new SVG is on screen (main.ts fits the first one to the panel). */
+    onRendered: (() => void) | undefined;
 
     show(data: PreviewData): void {
         this.queued = data;
@@ -65,6 +67,7 @@ export class DiagramView {
             const element = document.adoptNode(parsed);
             this.decorate(element, renderId, data.entities);
             this.container.replaceChildren(element);
+            this.onRendered?.();
             const elapsed = Math.round(performance.now() - started);
             this.hasGoodDiagram = !data.hasSyntaxErrors;
             this.container.dataset.renderMs = String(elapsed);

@@ -19,6 +19,12 @@ const diagram = new DiagramView();
 const sql = new SqlView(state.dialect, dialect => update({ dialect }));
 const trace = new TraceViewPanel(state.filters, filters => update({ filters }));
 const zoom = new ZoomPan(byId('diagram-viewport'), byId('diagram'), state.zoom, z => update({ zoom: z }));
+// The first diagram of a fresh panel is fitted to it; a restored panel keeps the zoom it had.
+let fitNext = state.zoom.scale === 1 && state.zoom.x === 0 && state.zoom.y === 0;
+diagram.onRendered = () => {
+    if (fitNext) zoom.fit(diagram.naturalSize());
+    fitNext = false;
+};
 setUpTabs(state.tab, tab => {
     update({ tab });
     if (tab === 'sql') sql.request();

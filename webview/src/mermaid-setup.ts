@@ -55,6 +55,7 @@ function configure(wholeModel: boolean): void {
         startOnLoad: false,
         securityLevel: 'strict',
         theme: 'base',
+        look: 'classic',
         themeVariables: themeVariables(),
         suppressErrorRendering: true,
         secure: lockedKeys,
