@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPreviewData } from '../../server/src/diagram/preview-data.js';
+import { buildPreviewData, previewDataFor } from '../../server/src/diagram/preview-data.js';
 import type { PreviewDataParams, SliceRequest } from '../../server/src/diagram/preview-protocol.js';
 import { mermaidLabel } from '../../server/src/diagram/mermaid-text.js';
 import { buildWorkspace, testUri } from '../helpers/workspace.js';
@@ -152,5 +152,15 @@ requirement R2 functional "The system shall keep." { }`
             R1: { stakeholders: ['Auditor', 'Analyst', 'Manager'], status: 'agreed' },
             R2: { stakeholders: [], status: undefined }
         });
+    });
+});
+
+describe('the tracewright/previewData handler', () => {
+    test('answers from the built workspace, and after an edit with the edited model', async () => {
+        const ws = await buildWorkspace({ 'model.req': model, 'analysis.req': analysis });
+        const params = { uri: testUri('model.req').toString(), slice: { kind: 'file' } as const };
+        expect((await previewDataFor(ws.shared, params)).entities.map(e => e.name)).toEqual(['Incident', 'Service', 'Team']);
+        await ws.edit('model.req', model + '\nentity Probe { id: int pk }\n');
+        expect((await previewDataFor(ws.shared, params)).entities.map(e => e.name)).toEqual(['Incident', 'Service', 'Team', 'Probe']);
     });
 });

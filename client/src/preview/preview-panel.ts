@@ -63,12 +63,14 @@ export class PreviewPanel {
         this.overlay = state.overlay;
         this.handler = new PreviewMessageHandler(this, previewBackend);
         panel.webview.html = this.html();
+        this.setTitle();
         panel.iconPath = Uri.joinPath(context.extensionUri, 'media', 'icon.png');
         panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
         panel.webview.onDidReceiveMessage(raw => this.handler.handle(raw), undefined, this.disposables);
         window.onDidChangeActiveTextEditor(editor => { if (editor) this.follow(editor); }, undefined, this.disposables);
         workspace.onDidChangeTextDocument(event => {
-            if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleRefresh();
+            // Any .req file can change the diagram (names are global); a hidden panel refreshes when shown ('ready').
+            if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0 && this.panel.visible) this.scheduleRefresh();
         }, undefined, this.disposables);
         window.onDidChangeTextEditorSelection(event => {
             if (this.slice.kind === 'cursor' && event.textEditor.document.uri.toString() === this.uri) this.scheduleRefresh();
@@ -90,8 +92,12 @@ export class PreviewPanel {
         const uri = editor.document.uri.toString();
         if (uri === this.uri) return;
         this.uri = uri;
-        this.panel.title = `Preview ${editor.document.uri.path.split('/').pop()}`;
+        this.setTitle();
         void this.refresh();
+    }
+
+    private setTitle(): void {
+        if (this.uri) this.panel.title = `Preview ${decodeURIComponent(this.uri.substring(this.uri.lastIndexOf('/') + 1))}`;
     }
 
     scheduleRefresh(): void {
