@@ -12,13 +12,16 @@ import { verifySql } from '../sql/verify/verify-sql.js';
 import { modelNameOf, sqlOfDocuments } from '../sql/workspace-sql.js';
 import { revalidateAll } from './server-handlers.js';
 
+/** Start-up settings being applied, per language services; requests wait for them. */
+const initialSettings = new WeakMap<TracewrightServices, Promise<void>>();
+
 /** Embedded engines stay up once started: PGlite's cold start takes seconds, a second check should not. */
 const engines = new Map<string, Promise<SqlEngine>>();
 
 /** The SQL of the workspace a document belongs to, in the requested or configured dialect. */
 export async function generateSqlFor(shared: LangiumSharedServices, services: TracewrightServices, params: GenerateSqlParams): Promise<GenerateSqlResult> {
+    const documents = await builtDocuments(shared, services);
     const dialect = params.dialect ?? services.sql.SqlSettings.dialect;
-    const documents = await builtDocuments(shared);
     const generated = sqlOfDocuments(documents, dialect, {
         naming: services.sql.SqlSettings.naming,
         modelName: modelNameOf([URI.parse(params.uri).path]),
@@ -30,7 +33,7 @@ export async function generateSqlFor(shared: LangiumSharedServices, services: Tr
 
 /** Runs the workspace's SQL on the dialect's engine and places database errors on the model. */
 export async function verifySqlFor(shared: LangiumSharedServices, services: TracewrightServices, params: VerifySqlParams): Promise<VerifySqlResult> {
-    const documents = await builtDocuments(shared);
+    const documents = await builtDocuments(shared, services);
     const generated = sqlOfDocuments(documents, params.dialect, {
         naming: services.sql.SqlSettings.naming,
         modelName: modelNameOf([URI.parse(params.uri).path]),
@@ -76,14 +79,19 @@ function engineFor(dialect: VerifySqlParams['dialect']): Promise<SqlEngine> {
 export function registerSqlHandlers(connection: Connection, shared: LangiumSharedServices, services: TracewrightServices): void {
     connection.onRequest(GenerateSqlRequest.method, (params: GenerateSqlParams) => generateSqlFor(shared, services, params));
     connection.onRequest(VerifySqlRequest.method, (params: VerifySqlParams) => verifySqlFor(shared, services, params));
-    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update => {
-        if (update.section !== 'tracewright') return;
+    const configuration = shared.workspace.ConfigurationProvider;
+    const apply = async (sql: unknown) => {
         const before = services.sql.SqlSettings.naming;
-        const problems = services.sql.SqlSettings.update((update.configuration as { sql?: unknown } | undefined)?.sql);
+        const problems = services.sql.SqlSettings.update(sql);
         for (const problem of problems) connection.window.showWarningMessage(`Tracewright settings: ${problem}`);
         // Only the naming convention changes diagnostics (collisions); the dialect is read per request.
         if (services.sql.SqlSettings.naming !== before) await revalidateAll(shared);
+    };
+    configuration.onConfigurationSectionUpdate(async update => {
+        if (update.section === 'tracewright') await apply((update.configuration as { sql?: unknown } | undefined)?.sql);
     });
+    // The settings fetched at start-up are stored without an update event; read them once they are in.
+    initialSettings.set(services, configuration.ready.then(async () => apply(await configuration.getConfiguration('tracewright', 'sql'))));
     connection.onShutdown(async () => {
         for (const engine of engines.values()) await engine.then(e => e.close(), () => undefined);
         engines.clear();
@@ -91,10 +99,16 @@ export function registerSqlHandlers(connection: Connection, shared: LangiumShare
 }
 
 /** All workspace documents once they are built, so generation sees linked references. */
-async function builtDocuments(shared: LangiumSharedServices): Promise<LangiumDocument[]> {
-    const documents = shared.workspace.LangiumDocuments.all.toArray();
+async function builtDocuments(shared: LangiumSharedServices, services: TracewrightServices): Promise<LangiumDocument[]> {
+    // A request may arrive before the settings and the workspace folder are loaded: wait for them, then for linking.
+    // (Only with a connection: called directly, e.g. from tests, there is no workspace folder to wait for.)
+    const settings = initialSettings.get(services);
+    if (settings) {
+        await settings;
+        await shared.workspace.WorkspaceManager.ready;
+    }
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked);
-    return documents;
+    return shared.workspace.LangiumDocuments.all.toArray();
 }
 
 function located(origin: Origin, message: string): SqlModelMessage {
