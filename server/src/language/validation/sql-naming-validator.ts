@@ -2,7 +2,7 @@ import { DocumentState, type LangiumDocuments, type ValidationAcceptor } from 'l
 import type { LangiumSharedCoreServices } from 'langium';
 import { isRelationshipEnd, type Model } from '../../generated/ast.js';
 import type { Justifications } from '../../sql/justifications.js';
-import type { SchemaIssue, SqlNaming } from '../../sql/sql-schema.js';
+import type { SchemaIssue, SqlNaming, SqlSchema } from '../../sql/sql-schema.js';
 import type { SqlSettings } from '../../sql/sql-settings.js';
 import { schemaOfDocuments } from '../../sql/workspace-sql.js';
 import { report } from '../rules/report.js';
@@ -17,7 +17,7 @@ const noJustifications: Justifications = { ofEntity: () => [], ofAttribute: () =
 
 export class SqlNamingValidator {
     private readonly documents: LangiumDocuments;
-    private cache?: { naming: SqlNaming; issues: Map<string, SchemaIssue[]> };
+    private cache?: { naming: SqlNaming; schema: SqlSchema; issues: Map<string, SchemaIssue[]> };
 
     constructor(shared: LangiumSharedCoreServices, private readonly settings: SqlSettings) {
         this.documents = shared.workspace.LangiumDocuments;
@@ -36,9 +36,21 @@ export class SqlNamingValidator {
         }
     }
 
+    /**
+     * The workspace's schema names under the current convention (no provenance), as the last check saw
+     * them; hovers show them too, so they are built once per workspace state for both.
+     */
+    currentSchema(): SqlSchema {
+        return this.current().schema;
+    }
+
     private issuesByDocument(): Map<string, SchemaIssue[]> {
+        return this.current().issues;
+    }
+
+    private current(): { schema: SqlSchema; issues: Map<string, SchemaIssue[]> } {
         const naming = this.settings.naming;
-        if (this.cache?.naming === naming) return this.cache.issues;
+        if (this.cache?.naming === naming) return this.cache;
         const schema = schemaOfDocuments(this.documents.all.toArray(), { naming, modelName: '', justifications: noJustifications });
         const issues = new Map<string, SchemaIssue[]>();
         for (const issue of [...schema.problems, ...schema.warnings]) {
@@ -46,8 +58,8 @@ export class SqlNamingValidator {
             list.push(issue);
             issues.set(issue.origin.uri, list);
         }
-        this.cache = { naming, issues };
-        return issues;
+        this.cache = { naming, schema, issues };
+        return this.cache;
     }
 }
 
