@@ -59,7 +59,7 @@ describe('Mermaid erDiagram source', () => {
         expect(data.entities.map(e => [e.id, e.name, e.unjustified])).toEqual([['e1', 'Incident', false], ['e2', 'Service', false], ['e3', 'Team', true]]);
         expect(data.relationshipCount).toBe(2);
         expect(data.entities[0].location?.uri).toBe(testUri('model.req').toString());
-        expect(data.entities[0].location?.range.start.line).toBe(2);
+        expect(data.entities[0].location?.range).toEqual({ start: { line: 2, character: 7 }, end: { line: 2, character: 15 } });
     });
 
     test('user text is written as entity codes: no quote, percent, backslash, hash or angle bracket survives', () => {

@@ -37,7 +37,7 @@ export class PreviewMessageHandler {
                 const { start, end } = message.location.range;
                 const range = new Range(start.line, start.character, end.line, end.character);
                 const editor = await window.showTextDocument(Uri.parse(message.location.uri), { viewColumn: panel.editorColumn(), preserveFocus: false });
-                editor.selection = new Selection(range.start, range.start);
+                editor.selection = new Selection(range.start, range.end);
                 editor.revealRange(range, TextEditorRevealType.InCenterIfOutsideViewport);
                 return;
             }

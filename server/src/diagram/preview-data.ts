@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, DocumentState, URI, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
 import { collectDiagramModel, type DiagramModel } from './diagram-model.js';
@@ -109,8 +109,9 @@ function entityAt(document: LangiumDocument, position: { line: number, character
     return undefined;
 }
 
+/** The entity's name in its declaration: where "reveal" puts the cursor, as Go to Definition does. */
 function locationOf(node: ast.Entity): PreviewLocation | undefined {
-    const range = node.$cstNode?.range;
+    const range = (GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? node.$cstNode)?.range;
     return range ? { uri: AstUtils.getDocument(node).uri.toString(), range } : undefined;
 }
 
