@@ -50,7 +50,9 @@ export class TracewrightScopeProvider extends DefaultScopeProvider {
             return target ? this.attributeScope(target) : EMPTY_SCOPE;
         }
         if (isUniqueConstraint(container) || isFunctionalDependency(container)) {
-            return this.attributeScope(container.$container);
+            // Completion may hand over a constraint that is not (yet) inside an entity.
+            const owner = container.$container as Entity | undefined;
+            return owner?.attributes ? this.attributeScope(owner) : EMPTY_SCOPE;
         }
         return this.getGlobalScope(this.reflection.getReferenceType(context), context);
     }

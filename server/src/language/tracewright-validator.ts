@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { TracewrightAstType } from '../generated/ast.js';
 import type { TracewrightServices } from './tracewright-module.js';
+import { SqlDefaultValidator } from './validation/sql-default-validator.js';
 import { registerQualityChecks } from './validation/quality-checks.js';
 
 /** Registers every validator's checks. Each concern owns one validator class under validation/. */
@@ -26,5 +27,7 @@ export function registerValidationChecks(services: TracewrightServices): void {
     registry.register(coverageChecks, coverage);
     const sqlNaming = services.sql.SqlNamingValidator;
     registry.register<TracewrightAstType>({ Model: sqlNaming.checkSqlNames.bind(sqlNaming) }, sqlNaming);
+    const sqlDefaults = new SqlDefaultValidator();
+    registry.register<TracewrightAstType>({ Attribute: sqlDefaults.checkDefaultValue.bind(sqlDefaults) }, sqlDefaults);
     registerQualityChecks(services);
 }
