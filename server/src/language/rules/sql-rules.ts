@@ -8,5 +8,9 @@ export const sqlRules = [
         bad: 'entity Order { id: int pk }\nentity order { id: int pk }', good: 'entity Order { id: int pk }\nentity OrderArchive { id: int pk }' },
     { id: 'sql-name-shortened', category: 'sql', severity: 'warning',
         summary: 'Names longer than 63 bytes (PostgreSQL\'s limit, counted in UTF-8) are shortened in SQL with a hash suffix.',
-        explanation: 'PostgreSQL would cut such a name silently and MySQL refuses names over 64 characters; Tracewright shortens it the same way every time, but the result is hard to read.' }
+        explanation: 'PostgreSQL would cut such a name silently and MySQL refuses names over 64 characters; Tracewright shortens it the same way every time, but the result is hard to read.' },
+    { id: 'sql-invalid-default', category: 'sql', severity: 'error',
+        summary: 'A default must be a value the databases accept: a real uuid, date (YYYY-MM-DD), time (HH:MM:SS) or timestamp, and a number that fits its int or decimal(p,s).',
+        explanation: 'SQLite stores almost anything, but PostgreSQL and MySQL check a default when the table is created, so `date default "31.01.2026"` makes the whole script fail there.',
+        bad: 'due: date default "31.01.2026"', good: 'due: date default "2026-01-31"' }
 ] as const satisfies readonly RuleDefinition[];
