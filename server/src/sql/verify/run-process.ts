@@ -17,6 +17,9 @@ export function runProcess(command: string, args: readonly string[], input = '')
         child.stderr.setEncoding('utf8').on('data', chunk => stderr += chunk);
         child.on('error', reject);
         child.on('close', code => resolve({ code, stdout, stderr }));
+        // A program that exits before reading its input (a client that cannot connect yet) closes the
+        // pipe: that EPIPE is not an error of ours, the exit code and stderr tell what happened.
+        child.stdin.on('error', () => undefined);
         child.stdin.end(input);
     });
 }
