@@ -31,6 +31,14 @@ export const DARK_THEME = `:root {
   --vscode-debugTokenExpression-name: #c586c0;
 }\n`;
 
+/** A light theme (VS Code's Light Modern, abridged). */
+export const LIGHT_THEME = `:root {
+  --vscode-editor-background: #ffffff; --vscode-editor-foreground: #3b3b3b; --vscode-foreground: #3b3b3b;
+  --vscode-editorWidget-background: #f8f8f8; --vscode-editorWidget-border: #c8c8c8; --vscode-focusBorder: #005fb8;
+  --vscode-editorWarning-foreground: #bf8803; --vscode-panel-border: #e5e5e5; --vscode-descriptionForeground: #3b3b3b;
+  --vscode-font-family: sans-serif; --vscode-font-size: 13px; --vscode-editor-font-family: monospace;
+}\n`;
+
 let bundled: string | undefined;
 async function webviewBundle(): Promise<string> {
     if (bundled) return bundled;

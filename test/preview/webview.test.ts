@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildPreviewData } from '../../server/src/diagram/preview-data.js';
 import type { PreviewData, PreviewDataParams } from '../../server/src/diagram/preview-protocol.js';
 import { buildWorkspace, testUri } from '../helpers/workspace.js';
-import { launchChromium, openPreviewPage, type PreviewPage } from './webview-harness.js';
+import { LIGHT_THEME, launchChromium, openPreviewPage, type PreviewPage } from './webview-harness.js';
 
 const SHOTS = 'test-results/preview';
 const SERVICE_DESK = 'examples/service-desk';
@@ -55,8 +55,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => { await browser?.close(); });
 
-async function withPage(run: (preview: PreviewPage) => Promise<void>): Promise<void> {
-    const preview = await openPreviewPage(browser);
+async function withPage(run: (preview: PreviewPage) => Promise<void>, theme?: string): Promise<void> {
+    const preview = await openPreviewPage(browser, theme);
     try {
         await run(preview);
         expect(preview.pageErrors).toEqual([]);
@@ -193,6 +193,24 @@ describe('the preview webview in headless Chromium', { timeout: 90_000 }, () => 
             const fill = await page.locator('#diagram g.node .outer-path path').first().getAttribute('fill');
             expect(fill?.toLowerCase()).toBe('#252526');
         });
+    });
+
+    test('colours come from the VS Code theme: a light theme gives light boxes; a theme switch redraws', async () => {
+        const data = await previewOf(serviceDesk(), 'incidents-and-problems.req');
+        await withPage(async ({ page, send, waitForDiagram }) => {
+            await send({ type: 'preview', data });
+            await waitForDiagram();
+            const fill = () => page.locator('#diagram g.node .outer-path path').first().getAttribute('fill');
+            expect((await fill())?.toLowerCase()).toBe('#f8f8f8');
+            await page.screenshot({ path: `${SHOTS}/light-theme.png` });
+            // What VS Code does on a theme switch: new variable values and a new class on <body>.
+            await page.evaluate(() => {
+                document.documentElement.style.setProperty('--vscode-editorWidget-background', '#000000');
+                document.body.className = 'vscode-high-contrast';
+            });
+            await waitForDiagram();
+            expect((await fill())?.toLowerCase()).toBe('#000000');
+        }, LIGHT_THEME);
     });
 
     test('SQL tab: theme-coloured tokens, verification result, copy/save/verify post typed messages', async () => {

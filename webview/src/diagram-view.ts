@@ -18,9 +18,17 @@ export class DiagramView {
     /** Called after each new SVG is on screen (main.ts fits the first one to the panel). */
     onRendered: (() => void) | undefined;
 
+    private lastShown: PreviewData | undefined;
+
     show(data: PreviewData): void {
+        this.lastShown = data;
         this.queued = data;
         if (!this.rendering) void this.drain();
+    }
+
+    /** Draws the current data again, e.g. with the colours of a theme the user just switched to. */
+    redraw(): void {
+        if (this.lastShown && this.hasGoodDiagram) this.show(this.lastShown);
     }
 
     /** Size of the diagram on screen at scale 1, for "Fit". */

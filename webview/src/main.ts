@@ -103,4 +103,8 @@ window.addEventListener('message', event => {
     }
 });
 
+// VS Code marks the theme kind on <body> (vscode-light, vscode-dark, vscode-high-contrast) and
+// updates the --vscode-* variables; Mermaid bakes colours into the SVG, so draw it again.
+new MutationObserver(() => diagram.redraw()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
 post({ type: 'ready' });
