@@ -10,10 +10,20 @@ import { cacheDir, CODE_SERVER_VERSION, codeServerBin, codeServerDir, NODE24_PAC
 const markerFile = path.join(codeServerDir, '.tracewright-installed');
 const marker = `code-server ${CODE_SERVER_VERSION} on ${NODE24_PACKAGE}\n`;
 
+/**
+ * The environment minus what an outer `npm run` exported about itself. code-server's postinstall
+ * reads the Node version from npm_config_user_agent, and an inherited one names the outer npm's Node.
+ */
+function withoutOuterNpm(): NodeJS.ProcessEnv {
+    const inherited = ['NODE', 'npm_config_user_agent', 'npm_node_execpath', 'npm_execpath', 'npm_command'];
+    return Object.fromEntries(Object.entries(process.env)
+        .filter(([key]) => !inherited.includes(key) && !/^npm_(lifecycle|package)_/.test(key)));
+}
+
 /** Environment under which npm and node-gyp build for Node 24, not the system Node. */
 export function node24Env(): NodeJS.ProcessEnv {
     return {
-        ...process.env,
+        ...withoutOuterNpm(),
         PATH: `${path.join(node24Dir, 'bin')}:${process.env.PATH}`,
         // ~/.npmrc here sets nodedir=/usr (Node 20 headers): add-ons would be built for the wrong ABI.
         npm_config_nodedir: node24Dir,
