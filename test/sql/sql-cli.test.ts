@@ -61,7 +61,7 @@ describe('tracewright sql', () => {
     test('--verify on PostgreSQL reports a database error at the model line that caused it', async () => {
         const file = path.join(tempFolder(), 'bad.sql');
         const { code, output } = await cli('sql', 'test/fixtures/sql-cli/bad-default', '-o', file, '--verify');
-        expect(output.split('\n').pop()).toMatch(/^test\/fixtures\/sql-cli\/bad-default\/model\.req:2: Holiday: invalid input syntax for type date: "not a date" \(statement at line \d+ of the script\) \[postgres\]$/);
+        expect(output.split('\n').pop()).toMatch(/^test\/fixtures\/sql-cli\/bad-default\/model\.req:3: Holiday: invalid input syntax for type date: "not a date" \(statement at line \d+ of the script\) \[postgres\]$/);
         expect(code).toBe(1);
     }, 120_000);
 
