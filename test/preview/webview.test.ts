@@ -213,6 +213,20 @@ describe('the preview webview in headless Chromium', { timeout: 90_000 }, () => 
         }, LIGHT_THEME);
     });
 
+    test('a slice above 120 entities waits for "Draw anyway"', async () => {
+        const text = Array.from({ length: 121 }, (_, i) => `entity E${i} { id: int pk }`).join('\n');
+        const data = await previewOf({ 'big.req': text }, 'big.req');
+        await withPage(async ({ page, send, waitForDiagram }) => {
+            await send({ type: 'preview', data });
+            await page.locator('#draw-anyway').waitFor();
+            expect(await page.locator('#diagram-status').textContent()).toBe('Entities of big.req has 121 entities; drawing them can take a minute. Pick a smaller slice above, or Draw 121 entities anyway');
+            expect(await page.locator('#diagram svg').count()).toBe(0);
+            await page.locator('#draw-anyway').click();
+            expect((await waitForDiagram()).entities).toBe(121);
+            expect(await page.locator('#diagram g.node').count()).toBe(121);
+        });
+    });
+
     test('SQL tab: theme-coloured tokens, verification result, copy/save/verify post typed messages', async () => {
         await withPage(async ({ page, send, posted }) => {
             await page.locator('#tab-sql').click();

@@ -1,7 +1,10 @@
 import type { DiagramEntity, PreviewData } from '../../server/src/diagram/preview-protocol.js';
-import { byId, onActivate } from './dom.js';
+import { byId, h, onActivate } from './dom.js';
 import { renderMermaid } from './mermaid-setup.js';
 import { post } from './vscode-api.js';
+
+/** Slices above this many entities wait for a click (the whole service-desk example has 10). */
+const LARGE_SLICE = 120;
 
 /**
  * The ER diagram tab. Renders the newest preview data, one render at a time: data arriving while a
@@ -15,6 +18,7 @@ export class DiagramView {
     private rendering = false;
     private queued: PreviewData | undefined;
     private hasGoodDiagram = false;
+    private readonly confirmedLarge = new Set<string>();
     /** Called after each new SVG is on screen (main.ts fits the first one to the panel). */
     onRendered: (() => void) | undefined;
 
@@ -65,6 +69,10 @@ export class DiagramView {
             this.status.textContent = `${data.sliceTitle}: no entities to show. Pick another slice above, or declare an entity (entity Name { id: int pk }).`;
             return;
         }
+        if (data.entities.length > LARGE_SLICE && !this.confirmedLarge.has(data.sliceTitle)) {
+            this.askBeforeLargeRender(data);
+            return;
+        }
         const started = performance.now();
         try {
             const { svg, renderId } = await renderMermaid(data.mermaid, data.slice.kind === 'all');
@@ -111,6 +119,16 @@ export class DiagramView {
             node.setAttribute('aria-label', `${entity.name}: go to declaration${entity.unjustified ? ' (justified by nothing)' : ''}`);
             onActivate(node, () => post({ type: 'reveal', location }));
         }
+    }
+
+    /** Mermaid needs seconds per hundred entities: a big slice is drawn only when asked (once per slice). */
+    private askBeforeLargeRender(data: PreviewData): void {
+        const button = h('button', { type: 'button', id: 'draw-anyway' }, `Draw ${data.entities.length} entities anyway`);
+        button.addEventListener('click', () => {
+            this.confirmedLarge.add(data.sliceTitle);
+            this.show(data);
+        });
+        this.status.replaceChildren(`${data.sliceTitle} has ${data.entities.length} entities; drawing them can take a minute. Pick a smaller slice above, or `, button);
     }
 
     private showBanner(text: string | undefined): void {
