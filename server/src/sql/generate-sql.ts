@@ -61,9 +61,13 @@ function header(schema: SqlSchema, generator: DialectGenerator): string[] {
     return [
         lineComment(`${generatedMarker.slice(3)} from the model '${schema.modelName}' for ${generator.title}.`),
         lineComment('Do not edit: change the model and run `tracewright sql` again.'),
-        lineComment(`Trace summary: ${schema.tables.length} tables (${justifiedTables} justified), ${columns.length} columns (${justifiedColumns} justified), `
-            + `${schema.enums.length} enums; ${ids.size} requirements and stories justify them.`),
+        lineComment(`Trace summary: ${count(schema.tables.length, 'table')} (${justifiedTables} justified), ${count(columns.length, 'column')} (${justifiedColumns} justified), `
+            + `${count(schema.enums.length, 'enum')}; justified by ${count(ids.size, 'requirement or story', 'requirements and stories')}.`),
         lineComment('Identifiers are always quoted, so reserved words and mixed case work as written.'),
         ...generator.notes.map(lineComment)
     ];
+}
+
+function count(n: number, singular: string, plural = `${singular}s`): string {
+    return `${n} ${n === 1 ? singular : plural}`;
 }
