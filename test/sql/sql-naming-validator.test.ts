@@ -27,6 +27,18 @@ describe('SQL names that collide are errors in the editor, on the name that caus
         ]);
     });
 
+    test('the same name written twice is left to the duplicate-name and duplicate-member rules', async () => {
+        const result = await sqlDiagnostics({ 'a.req': 'entity Ticket { id: int pk  id: int }', 'b.req': 'entity Ticket { id: int pk }' });
+        expect(result).toEqual({ 'a.req': [], 'b.req': [] });
+    });
+
+    test('a self many-to-many without roles collides on its junction columns', async () => {
+        const result = await sqlDiagnostics({ 'm.req': 'entity Person { id: int pk }\nrelationship Knows: Person * -- * Person' });
+        expect(result['m.req']).toEqual([
+            "2:35 sql-name-collision The column 'Person_id' from Knows (Person) collides in table 'Knows' with the column from Knows (Person). Rename one of them, or give the relationship end a role (`Entity as role`)."
+        ]);
+    });
+
     test('two unnamed ends to the same entity make the same column; a role fixes it', async () => {
         const model = 'entity Person { id: int pk }\nentity Loan { id: int pk }\n';
         const clash = await sqlDiagnostics({ 'm.req': model + 'relationship Borrower: Loan * -- 1 Person\nrelationship Guarantor: Loan * -- 0..1 Person' });

@@ -45,6 +45,8 @@ function findCollisions(items: readonly Named[], where: string, problems: Schema
             first.set(key, item);
             continue;
         }
+        // The same name written twice is a duplicate-name or duplicate-member error already.
+        if (item.origin.property === 'name' && earlier.origin.property === 'name' && item.origin.element === earlier.origin.element) continue;
         const same = earlier.name === item.name ? `'${item.name}'` : `'${item.name}' (same as '${earlier.name}' when case is ignored)`;
         problems.push({
             rule: 'sql-name-collision',
