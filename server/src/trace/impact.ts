@@ -54,7 +54,7 @@ function dependentsOf(index: TraceIndex, node: AstNode, direction: Direction): D
     if (ast.isEntity(node)) return [...tracers(node), ...node.attributes.flatMap(tracers), ...foreignKeys(node)];
     if (ast.isRelationship(node)) return [...tracers(node), ...node.attributes.flatMap(tracers)];
     if (ast.isEnum(node)) {
-        const typed = [...graph.entities, ...graph.relationships].flatMap(owner => owner.attributes).filter(a => a.type.enum?.ref === node);
+        const typed = [...graph.entities, ...graph.relationships].flatMap(owner => owner.attributes).filter(a => a.type?.enum?.ref === node);
         return typed.map(attribute => ({ node: attribute as AstNode, reason: `is of type ${name}`, direction: 'data' as Direction }));
     }
     const result: Dependent[] = [];

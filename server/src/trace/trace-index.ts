@@ -104,7 +104,7 @@ export class TraceIndex {
 
     /** Relationships with this entity at one of their ends. */
     relationshipsOf(entity: ast.Entity): ast.Relationship[] {
-        return this.graph.relationships.filter(r => r.source.entity?.ref === entity || r.target.entity?.ref === entity);
+        return this.graph.relationships.filter(r => r.source?.entity?.ref === entity || r.target?.entity?.ref === entity);
     }
 
     private current(): TraceState {

@@ -32,7 +32,7 @@ export function registerTraceQuickFixes(quickFixes: TracewrightCodeActionProvide
     });
     quickFixes.register('created-entity-untraced', (diagnostic, document) => {
         const use = nodeAt(document, diagnostic);
-        const entity = ast.isEntityUse(use) ? use.entity.ref : undefined;
+        const entity = ast.isEntityUse(use) ? use.entity?.ref : undefined;
         if (!ast.isEntityUse(use) || !entity) return undefined;
         return traces().detailsOf(use.$container).filter(ast.isRequirement).slice(0, maxChoices)
             .map(requirement => fix(`Trace ${requirement.name} to ${entity.name}`, diagnostic, addToBody(requirement, `traces ${entity.name}`)));
@@ -47,11 +47,12 @@ function createMissingData(diagnostic: Diagnostic, document: LangiumDocument, in
     const node = nodeAt(document, diagnostic);
     const written = document.textDocument.getText(diagnostic.range);
     if (!/^[_\p{L}][\w\p{L}]*$/u.test(written)) return undefined;
-    if (ast.isTraceRef(node) && node.attribute?.$refText === written && node.element.ref) {
+    if (ast.isTraceRef(node) && node.attribute?.$refText === written && node.element?.ref) {
         const owner = node.element.ref;
         return [{ ...fix(`Add attribute '${written}' to ${owner.name}`, diagnostic, addToBody(owner, `${written}: text`)), isPreferred: true }];
     }
-    const namesEntity = (ast.isTraceRef(node) && node.element.$refText === written) || (ast.isEntityUse(node) && node.entity.$refText === written);
+    // `traces.Member` or `uses (read)` while typing: the reference itself may be missing.
+    const namesEntity = (ast.isTraceRef(node) && node.element?.$refText === written) || (ast.isEntityUse(node) && node.entity?.$refText === written);
     if (!namesEntity) return undefined;
     // New entities go next to the existing data model when there is one.
     const home = index.graph.entities[0] ?? node;
