@@ -135,6 +135,20 @@ describe('quick fixes', () => {
         expect(applyEdit(ws, 'a.req', actions[0].edit)).toBe('requirement R2 functional "Close the incident when resolved." { priority could traces Incident }');
     });
 
+    test('a story without data gets a `uses` of the entity its wording mentions', async () => {
+        const text = 'goal G1 "G"\nstory US9 "Close an incident" { realizes G1 }';
+        const ws = await buildWorkspace({ 'a.req': text, 'model.req': model });
+        const actions = await actionsFor(ws, 'a.req', 'item-without-data');
+        expect(actions[0].title).toBe('Use Incident in US9');
+        expect(applyEdit(ws, 'a.req', actions[0].edit)).toBe(text.replace('{ realizes G1 }', '{ realizes G1 uses Incident(read) }'));
+    });
+
+    test('a story using a missing entity offers to create it', async () => {
+        const ws = await buildWorkspace({ 'analysis.req': analysis.replace('uses Incident(create, read)', 'uses Ticket(create)'), 'model.req': model });
+        const create = (await actionsFor(ws, 'analysis.req', 'unresolved-reference')).find(a => a.title === "Create entity 'Ticket'");
+        expect(applyEdit(ws, 'model.req', create?.edit)).toBe(`${model}\n\nentity Ticket {\n  id: int pk auto\n}\n`);
+    });
+
     test('a must story without a goal gets linked to a goal, unrealised goals first', async () => {
         const text = 'goal G1 "Done" { }\ngoal G2 "Open"\nstory US1 "Log" { realizes G1 }\nstory US2 "Track" {\n  priority must\n  uses Incident(read)\n}';
         const ws = await buildWorkspace({ 'a.req': text, 'model.req': model });
