@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { runCli } from '../../server/src/cli/main.js';
+import { findMariaDb } from '../../server/src/sql/verify/mariadb-server.js';
 
 /** Runs the CLI in-process; collects stdout lines and stderr lines (reports when the script goes to stdout). */
 async function cli(...argv: string[]): Promise<{ code: number; output: string; errors: string }> {
@@ -63,6 +64,18 @@ describe('tracewright sql', () => {
         const { code, output } = await cli('sql', 'test/fixtures/sql-cli/bad-default', '-o', file, '--verify');
         expect(output.split('\n').pop()).toMatch(/^test\/fixtures\/sql-cli\/bad-default\/model\.req:3: Holiday: invalid input syntax for type date: "not a date" \(statement at line \d+ of the script\) \[postgres\]$/);
         expect(code).toBe(1);
+    }, 120_000);
+
+    test('--verify with --dialect mysql uses a throwaway MariaDB when one is installed, and says what to do when not', async () => {
+        const file = path.join(tempFolder(), 'library.mysql.sql');
+        const run = cli('sql', 'examples/library', '--dialect', 'mysql', '-o', file, '--verify');
+        if ('missing' in findMariaDb()) {
+            await expect(run).rejects.toThrow(/There is no embedded MySQL engine, .* Check the schema with --dialect postgres or --dialect sqlite instead/);
+        } else {
+            const { code, output } = await run;
+            expect(output.split('\n').pop()).toMatch(/^Verified on MariaDB \(a throwaway local server\): \d+ tables created/);
+            expect(code).toBe(0);
+        }
     }, 120_000);
 
     test('a model with errors gets no SQL, and the errors are listed', async () => {
