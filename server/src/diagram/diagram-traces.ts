@@ -53,7 +53,7 @@ export class DiagramTraces {
                 for (const child of this.subGoalsOf.get(node) ?? []) visit(child);
                 for (const realizer of this.realizersOf.get(node) ?? []) visit(realizer);
             } else if (ast.isStory(node)) {
-                for (const use of node.uses) if (use.entity.ref) traced.entities.add(use.entity.ref);
+                for (const use of node.uses) if (use.entity?.ref) traced.entities.add(use.entity.ref);
                 for (const requirement of this.satisfiersOf.get(node) ?? []) visit(requirement);
             } else if (ast.isRequirement(node)) {
                 for (const trace of node.traces) addTrace(traced, trace);
@@ -69,11 +69,11 @@ export class DiagramTraces {
     unjustifiedEntities(): Set<ast.Entity> {
         const justified = new Set<ast.Entity>();
         for (const story of this.model.stories) {
-            for (const use of story.uses) if (use.entity.ref) justified.add(use.entity.ref);
+            for (const use of story.uses) if (use.entity?.ref) justified.add(use.entity.ref);
         }
         for (const requirement of this.model.requirements) {
             for (const trace of requirement.traces) {
-                const target = trace.element.ref;
+                const target = trace.element?.ref;
                 if (ast.isEntity(target)) justified.add(target);
                 else if (ast.isRelationship(target)) endsOf(target).forEach(entity => justified.add(entity));
             }
@@ -83,7 +83,7 @@ export class DiagramTraces {
 }
 
 function addTrace(traced: TracedData, trace: ast.TraceRef): void {
-    const target = trace.element.ref;
+    const target = trace.element?.ref;
     if (ast.isEntity(target)) {
         traced.entities.add(target);
         const attribute = trace.attribute?.ref;

@@ -36,8 +36,10 @@ export function erDiagram(slice: DiagramSlice, highlights: DiagramHighlights = {
         lines.push(...box(`n${index + 1}`, `${enumeration.name} (enum)`, rows));
     });
     for (const relationship of slice.relationships) {
-        const source = entityIds.get(relationship.source.entity.ref!);
-        const target = entityIds.get(relationship.target.entity.ref!);
+        // Ends may be missing while the user types; such a relationship is left out of the diagram.
+        const sourceEntity = relationship.source?.entity?.ref, targetEntity = relationship.target?.entity?.ref;
+        const source = sourceEntity && entityIds.get(sourceEntity);
+        const target = targetEntity && entityIds.get(targetEntity);
         if (!source || !target) continue;
         const arrow = relationshipArrow(cardinalityMarker(relationship.sourceCardinality), cardinalityMarker(relationship.targetCardinality));
         lines.push(`    ${source} ${arrow} ${target} : "${mermaidLabel(relationshipLabel(relationship))}"`);

@@ -8,18 +8,21 @@ import type { LangiumSharedServices } from 'langium/lsp';
 export class NameRegistry {
     private readonly indexManager: IndexManager;
     private readonly cache: WorkspaceCache<'names', MultiMap<string, AstNodeDescription>>;
+    /** Sorted once per name and workspace state: every one of n duplicates asks, so sorting per call was n² log n. */
+    private readonly sorted: WorkspaceCache<string, readonly AstNodeDescription[]>;
 
     constructor(shared: LangiumSharedServices) {
         this.indexManager = shared.workspace.IndexManager;
         this.cache = new WorkspaceCache(shared);
+        this.sorted = new WorkspaceCache(shared);
     }
 
     /** In file and position order, so messages naming "the other one" do not depend on which file was indexed last. */
     declarationsOf(name: string): readonly AstNodeDescription[] {
         const declarations = this.names().get(name);
         if (declarations.length < 2) return declarations;
-        return [...declarations].sort((a, b) => a.documentUri.toString().localeCompare(b.documentUri.toString())
-            || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0));
+        return this.sorted.get(name, () => [...declarations].sort((a, b) => a.documentUri.toString().localeCompare(b.documentUri.toString())
+            || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0)));
     }
 
     private names(): MultiMap<string, AstNodeDescription> {

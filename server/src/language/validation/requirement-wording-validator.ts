@@ -35,7 +35,11 @@ export class RequirementWordingValidator {
         if (weak) {
             report(accept, 'weak-modal', `'${weak.words}' does not bind. Write 'shall', and say how much it matters with \`priority\`.`, at(weak));
         }
-        for (const extra of findExtraShalls(text)) {
+        // Only the second 'shall' is reported: its quick fix splits the statement there, and the split-off
+        // part is checked again. One warning per extra 'shall' made a pasted text of n obligations cost
+        // n quick fixes that each copy the statement (quadratic; a 1 MB statement hung code actions).
+        const [extra] = findExtraShalls(text);
+        if (extra) {
             report(accept, 'multiple-shall', `A second 'shall': this statement holds two requirements. Split it so each can be prioritised and tested.`, at(extra));
         }
         for (const found of findPassiveWithoutActor(text)) {

@@ -63,7 +63,7 @@ export class WorkspaceFacts {
                 if (!requirement.rationale || requirement.rationale.trim().length === 0) continue;
                 if (requirement.status === 'rejected' || requirement.priority === 'wont') continue;
                 for (const trace of requirement.traces) {
-                    if (trace.attribute) justified.add(`${trace.element.$refText}.${trace.attribute.$refText}`);
+                    if (trace.attribute) justified.add(`${trace.element?.$refText}.${trace.attribute.$refText}`);
                 }
             }
             return justified;
