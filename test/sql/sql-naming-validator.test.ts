@@ -72,6 +72,13 @@ describe('SQL names that collide are errors in the editor, on the name that caus
         expect(result['m.req'][0]).toMatch(new RegExp(`^1:8 sql-name-shortened The table name '${long}' is longer than PostgreSQL's 63 bytes, so the SQL uses 'Ü{27}_[0-9a-f]{8}'`));
     });
 
+    test('an entity that would become a table without columns is an error; a foreign key column is enough', async () => {
+        expect((await sqlDiagnostics({ 'm.req': 'entity Empty {}' }))['m.req']).toEqual([
+            "1:8 sql-empty-table 'Empty' has no attributes, and SQLite and MySQL cannot create a table without columns. Add its attributes, e.g. `id: int pk auto`."
+        ]);
+        expect((await sqlDiagnostics({ 'm.req': 'entity Empty {}\nentity Other { id: int pk }\nrelationship R: Empty * -- 1 Other' }))['m.req']).toEqual([]);
+    });
+
     test('settings reject unknown values and say which are allowed', async () => {
         const ws = await buildWorkspace({});
         expect(ws.Tracewright.sql.SqlSettings.update({ naming: 'camel', dialect: 'oracle' })).toEqual([

@@ -6,7 +6,7 @@ import { addRelationshipKeys } from './relationship-keys.js';
 import { checkSchemaNames } from './schema-name-check.js';
 import { SchemaNamer } from './schema-namer.js';
 import { originOf } from './schema-origin.js';
-import type { SqlEnum, SqlNaming, SqlSchema, SqlTable } from './sql-schema.js';
+import type { SchemaIssue, SqlColumn, SqlEnum, SqlNaming, SqlSchema, SqlTable } from './sql-schema.js';
 
 export interface SchemaOptions {
     naming: SqlNaming;
@@ -52,23 +52,34 @@ export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOpti
         enums,
         tables: allTables,
         warnings: namer.warnings,
-        problems: checkSchemaNames(enums, allTables)
+        problems: [...emptyTables(allTables), ...checkSchemaNames(enums, allTables)]
     };
+}
+
+/** SQLite and MySQL refuse a table without columns (PostgreSQL allows it). */
+function emptyTables(tables: readonly SqlTable[]): SchemaIssue[] {
+    return tables.filter(t => t.columns.length === 0).map(table => ({
+        rule: 'sql-empty-table', origin: table.origin,
+        message: `'${table.origin.element}' has no attributes, and SQLite and MySQL cannot create a table without columns. Add its attributes, e.g. \`id: int pk auto\`.`
+    }));
 }
 
 
 function entityTable(entity: ast.Entity, context: SchemaContext): SqlTable {
     const origin = originOf(entity, entity.name, 'name');
     const name = context.namer.modelName(entity.name, origin, 'table');
-    const columns = entity.attributes.filter(a => a.name).map(attribute => attributeColumn(entity, attribute, context));
-    const columnOf = new Map(entity.attributes.map((attribute, index) => [attribute, columns[index]]));
-    const primaryKey = entity.attributes.filter(a => hasFlag(a, 'pk')).map(a => columnOf.get(a)!.name);
+    // Attributes still being typed may have no name yet; they get no column.
+    const named = entity.attributes.filter(a => a.name);
+    const columns = named.map(attribute => attributeColumn(entity, attribute, context));
+    const columnOf = new Map(named.map((attribute, index) => [attribute, columns[index]]));
+    const primaryKey = named.filter(a => hasFlag(a, 'pk')).map(a => columnOf.get(a)!.name);
     const uniqueSets = [
         ...entity.attributes.filter(a => hasFlag(a, 'unique') && !hasFlag(a, 'pk')).map(a => ({ attributes: [a], node: a as ast.Attribute | ast.UniqueConstraint })),
         ...entity.uniques.map(u => ({ attributes: u.attributes.map(r => r.ref).filter((a): a is ast.Attribute => !!a), node: u }))
     ].filter(set => set.attributes.length > 0);
     const uniques = uniqueSets.map(set => {
-        const uniqueColumns = set.attributes.map(a => columnOf.get(a)!);
+        // `constraint unique (a, a)` names a column once: MySQL refuses an index that repeats one.
+        const uniqueColumns = [...new Set(set.attributes.map(a => columnOf.get(a)).filter((c): c is SqlColumn => !!c))];
         uniqueColumns.forEach(c => c.indexed = true);
         const uniqueOrigin = originOf(set.node, `${entity.name} unique (${set.attributes.map(a => a.name).join(', ')})`);
         return {
