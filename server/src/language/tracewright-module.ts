@@ -8,6 +8,7 @@ import { RuleSettings } from './rules/rule-settings.js';
 import { SqlSettings } from '../sql/sql-settings.js';
 import { SqlNamingValidator } from './validation/sql-naming-validator.js';
 import { TracewrightDocumentBuilder } from './tracewright-document-builder.js';
+import { TracewrightReferenceDescriptionProvider } from './incremental/reference-descriptions.js';
 import { TracewrightDocumentValidator } from './tracewright-document-validator.js';
 import { TracewrightFormatter } from './tracewright-formatter.js';
 import { TracewrightHoverProvider } from './tracewright-hover.js';
@@ -82,6 +83,9 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
         Formatter: () => new TracewrightFormatter(),
         HoverProvider: services => new TracewrightHoverProvider(services),
         SemanticTokenProvider: services => new TracewrightSemanticTokenProvider(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new TracewrightReferenceDescriptionProvider(services)
     }
 };
 

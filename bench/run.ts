@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { measureLanguageServer, type LanguageServerMeasurement } from './measure-language-server.js';
+import { measurePeer, type PeerMeasurement } from './measure-peer.js';
+import { measureSchemaOnly, type SchemaOnlyMeasurement } from './measure-schema-only.js';
+import { measureLayout, type LayoutMeasurement } from './measure-tracewright.js';
+import { renderReport, type BenchResults } from './report.js';
+import { megabytes } from './stats.js';
+import { layouts, type LayoutName } from './synthetic-workspace.js';
+
+/**
+ * `npm run bench` (bench/bench.mjs bundles this file). The main process only orchestrates: every
+ * measurement runs in a child process of its own, so each size and layout gets its own peak RSS and
+ * nothing one measurement leaves in the heap slows the next. `--quick` measures N=100 and 1,000 only.
+ */
+const peerTimeoutMs = 180_000;
+const layoutTimeoutMs = 1_200_000;
+
+async function main(args: string[]): Promise<void> {
+    const [mode, ...rest] = args;
+    if (mode === 'worker-layout') return print(await withRss(() => measureLayout(Number(rest[0]), rest[1] as LayoutName, rest[2] === 'generators')));
+    if (mode === 'worker-schema') return print(await measureSchemaOnly(Number(rest[0])));
+    if (mode === 'worker-peer') return measurePeer(rest.map(Number));
+    if (mode === 'worker-language-server') return print(await measureLanguageServer(Number(rest[0]), 'mixed-10', layoutTimeoutMs));
+    await orchestrate(args.includes('--quick'));
+}
+
+async function orchestrate(quick: boolean): Promise<void> {
+    const sizes = quick ? [100, 1000] : [100, 1000, 5000];
+    const results: BenchResults = {
+        machine: machine(), quick, sizes, layouts: [], schemaOnly: [], peer: [], notes: []
+    };
+    for (const size of sizes) {
+        for (const layout of layouts) {
+            log(`Tracewright N=${size} ${layout}`);
+            const measured = await worker<LayoutMeasurement & { peakRssMB: number }>(['worker-layout', String(size), layout, layout === 'mixed-10' ? 'generators' : ''], layoutTimeoutMs, results.notes);
+            if (measured) results.layouts.push({ size, ...measured });
+        }
+        log(`Tracewright schema only N=${size}`);
+        const schema = await worker<SchemaOnlyMeasurement>(['worker-schema', String(size)], layoutTimeoutMs, results.notes);
+        if (schema) results.schemaOnly.push(schema);
+    }
+    log(`@dbml/core N=${sizes.join(', ')} (timeout ${peerTimeoutMs / 1000} s)`);
+    results.peer = await workerLines<PeerMeasurement>(['worker-peer', ...sizes.map(String)], peerTimeoutMs, results.notes);
+    if (results.peer.length < sizes.length) results.notes.push(`@dbml/core: no result for N=${sizes.slice(results.peer.length).join(', ')} within ${peerTimeoutMs / 1000} s (its parser is superlinear).`);
+    log('language server over stdio, N=1000 mixed-10');
+    results.languageServer = await worker<LanguageServerMeasurement>(['worker-language-server', '1000'], layoutTimeoutMs, results.notes);
+    const markdown = renderReport(results);
+    fs.writeFileSync('BENCHMARKS.md.tmp', markdown);
+    fs.renameSync('BENCHMARKS.md.tmp', 'BENCHMARKS.md');
+    fs.writeFileSync('bench/results.json.tmp', JSON.stringify(results, null, 2) + '\n');
+    fs.renameSync('bench/results.json.tmp', 'bench/results.json');
+    process.stdout.write('\n' + markdown);
+}
+
+async function withRss<T extends object>(measure: () => Promise<T>): Promise<T & { peakRssMB: number }> {
+    const result = await measure();
+    return { ...result, peakRssMB: megabytes(process.resourceUsage().maxRSS * 1024) };
+}
+
+function print(result: unknown): void {
+    process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+function log(message: string): void {
+    process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+/** Runs this script in a child process in one of the worker modes; the last stdout line is its JSON result. */
+async function worker<T>(args: string[], timeoutMs: number, notes: string[]): Promise<T | undefined> {
+    const lines = await workerLines<T>(args, timeoutMs, notes);
+    return lines[lines.length - 1];
+}
+
+function workerLines<T>(args: string[], timeoutMs: number, notes: string[]): Promise<T[]> {
+    return new Promise(resolve => {
+        const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...process.execArgv.filter(a => a.startsWith('--cpu-prof')), process.argv[1], ...args],
+            { stdio: ['ignore', 'pipe', 'inherit'] });
+        let output = '';
+        child.stdout.on('data', chunk => output += chunk);
+        const timer = setTimeout(() => {
+            notes.push(`${args.join(' ')}: stopped after ${timeoutMs / 1000} s.`);
+            child.kill();
+        }, timeoutMs);
+        child.on('close', code => {
+            clearTimeout(timer);
+            if (code !== 0 && code !== null) notes.push(`${args.join(' ')}: exited with code ${code}.`);
+            resolve(output.split('\n').filter(line => line.startsWith('{')).map(line => JSON.parse(line) as T));
+        });
+    });
+}
+
+function machine(): BenchResults['machine'] {
+    const cpus = os.cpus();
+    return {
+        cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+        node: process.version, os: `${os.type()} ${os.release()}`, date: new Date().toISOString(),
+        loadAverage: os.loadavg().map(l => Math.round(l * 10) / 10)
+    };
+}
+
+main(process.argv.slice(2)).catch(error => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+});
