@@ -79,6 +79,14 @@ describe('SQL names that collide are errors in the editor, on the name that caus
         expect((await sqlDiagnostics({ 'm.req': 'entity Empty {}\nentity Other { id: int pk }\nrelationship R: Empty * -- 1 Other' }))['m.req']).toEqual([]);
     });
 
+    test('enum literals that differ only in case, or exceed 63 bytes, are errors on the literal', async () => {
+        const long = 'L'.repeat(64);
+        expect((await sqlDiagnostics({ 'm.req': `enum Size { small Small ${long} }` }))['m.req']).toEqual([
+            "1:19 sql-enum-literal The literals 'small' and 'Small' differ only in case, which MySQL's ENUM does not tell apart. Rename one of them.",
+            `1:25 sql-enum-literal The literal '${long}' is 64 bytes long; PostgreSQL accepts enum labels of at most 63 bytes. Shorten it.`
+        ]);
+    });
+
     test('settings reject unknown values and say which are allowed', async () => {
         const ws = await buildWorkspace({});
         expect(ws.Tracewright.sql.SqlSettings.update({ naming: 'camel', dialect: 'oracle' })).toEqual([

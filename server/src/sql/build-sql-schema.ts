@@ -2,6 +2,7 @@ import * as ast from '../generated/ast.js';
 import { hasFlag } from '../language/model-queries.js';
 import { justificationsFromModels, type Justifications } from './justifications.js';
 import { attributeColumn, describe, type SchemaContext } from './schema-columns.js';
+import { checkEnumLiterals } from './enum-literal-check.js';
 import { addRelationshipKeys } from './relationship-keys.js';
 import { checkSchemaNames } from './schema-name-check.js';
 import { SchemaNamer } from './schema-namer.js';
@@ -26,8 +27,10 @@ export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOpti
     const elements = models.flatMap(model => model.elements ?? []);
     const enumNames = new Map<ast.Enum, string>();
     const enums: SqlEnum[] = [];
+    const literalProblems: SchemaIssue[] = [];
     for (const enumeration of elements.filter(ast.isEnum)) {
         if (!enumeration.name) continue;
+        literalProblems.push(...checkEnumLiterals(enumeration));
         const name = namer.modelName(enumeration.name, originOf(enumeration, enumeration.name, 'name'), 'enum');
         enumNames.set(enumeration, name);
         enums.push({
@@ -52,7 +55,7 @@ export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOpti
         enums,
         tables: allTables,
         warnings: namer.warnings,
-        problems: [...emptyTables(allTables), ...checkSchemaNames(enums, allTables)]
+        problems: [...literalProblems, ...emptyTables(allTables), ...checkSchemaNames(enums, allTables)]
     };
 }
 

@@ -34,7 +34,7 @@ export interface Origin {
 }
 
 export interface SchemaIssue {
-    rule: 'sql-name-shortened' | 'sql-name-collision' | 'sql-empty-table' | 'sql-dialect-limit';
+    rule: 'sql-name-shortened' | 'sql-name-collision' | 'sql-empty-table' | 'sql-enum-literal' | 'sql-dialect-limit';
     message: string;
     origin: Origin;
 }

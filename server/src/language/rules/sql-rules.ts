@@ -11,6 +11,8 @@ export const sqlRules = [
         explanation: 'PostgreSQL would cut such a name silently and MySQL refuses names over 64 characters; Tracewright shortens it the same way every time, but the result is hard to read.' },
     { id: 'sql-empty-table', category: 'sql', severity: 'error',
         summary: 'An entity needs at least one attribute (or a foreign key) to become a table: SQLite and MySQL refuse tables without columns.' },
+    { id: 'sql-enum-literal', category: 'sql', severity: 'error',
+        summary: 'Enum literals must differ when case is ignored (MySQL\'s ENUM) and be at most 63 bytes long (PostgreSQL\'s labels).' },
     { id: 'sql-invalid-default', category: 'sql', severity: 'error',
         summary: 'A default must be a value the databases accept: a real uuid, date (YYYY-MM-DD), time (HH:MM:SS) or timestamp, and a number that fits its int or decimal(p,s).',
         explanation: 'SQLite stores almost anything, but PostgreSQL and MySQL check a default when the table is created, so `date default "31.01.2026"` makes the whole script fail there.',
