@@ -56,7 +56,7 @@ export interface PreviewPage {
     posted(): Promise<Array<Record<string, unknown>>>;
     send(message: HostMessage): Promise<void>;
     /** Waits until the diagram shows `entities` entity boxes from a render newer than the last call. */
-    waitForDiagram(): Promise<{ renderMs: number, entities: number }>;
+    waitForDiagram(timeoutMs?: number): Promise<{ renderMs: number, entities: number }>;
     /** Requests the page tried to make outside the served files. */
     foreignRequests: string[];
     dialogs: string[];
@@ -108,12 +108,12 @@ export async function openPreviewPage(browser: Browser, theme = DARK_THEME): Pro
         page, foreignRequests, dialogs, pageErrors,
         posted: () => page.evaluate(() => (window as unknown as { __posted: Array<Record<string, unknown>> }).__posted),
         send: async message => { await page.evaluate(m => window.postMessage(m, '*'), message); },
-        async waitForDiagram() {
+        async waitForDiagram(timeoutMs = 60_000) {
             renders++;
             await page.waitForFunction(count => {
                 const diagram = document.getElementById('diagram');
                 return diagram?.querySelector(`svg[id="tw-diagram-${count}"]`) !== null;
-            }, renders, { timeout: 60_000 });
+            }, renders, { timeout: timeoutMs });
             return page.evaluate(() => {
                 const diagram = document.getElementById('diagram')!;
                 return { renderMs: Number(diagram.dataset.renderMs), entities: Number(diagram.dataset.entities) };

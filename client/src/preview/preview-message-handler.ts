@@ -34,6 +34,7 @@ export class PreviewMessageHandler {
                 panel.overlay = message.name;
                 return panel.refresh();
             case 'reveal': {
+                if (!panel.revealableUris.has(message.location.uri)) return; // Only places the panel itself showed.
                 const { start, end } = message.location.range;
                 const range = new Range(start.line, start.character, end.line, end.character);
                 const editor = await window.showTextDocument(Uri.parse(message.location.uri), { viewColumn: panel.editorColumn(), preserveFocus: false });

@@ -124,7 +124,15 @@ export class PreviewPanel {
         }
     }
 
+    /** Documents this panel has shown locations in: the only ones a `reveal` from the webview may open. */
+    readonly revealableUris = new Set<string>();
+
     post(message: HostMessage): void {
+        if (message.type === 'preview') message.data.entities.forEach(e => e.location && this.revealableUris.add(e.location.uri));
+        if (message.type === 'trace' && message.view) {
+            const { columns, rows, gaps } = message.view;
+            [...columns, ...rows, ...gaps.map(g => g.element)].forEach(item => item.location && this.revealableUris.add(item.location.uri));
+        }
         void this.panel.webview.postMessage(message);
     }
 
