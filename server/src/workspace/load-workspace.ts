@@ -57,9 +57,10 @@ async function collectRequirementFiles(absolute: string, given: string, files: S
         problems.push(`${given}: neither a file nor a folder.`);
         return;
     }
-    const before = files.size;
+    const before = files.size, problemsBefore = problems.length;
     await walk(absolute, files, problems);
-    if (files.size === before) problems.push(`${given}: no .req files in this folder or below it.`);
+    // A folder that could not be listed has already said so; "no .req files" would be a second, wrong reason.
+    if (files.size === before && problems.length === problemsBefore) problems.push(`${given}: no .req files in this folder or below it.`);
 }
 
 async function walk(folder: string, files: Set<string>, problems: string[]): Promise<void> {
