@@ -5,6 +5,8 @@ import { fitIdentifier, toSnakeCase, utf8Length } from '../../server/src/sql/sql
 import type { Relationship } from '../../server/src/generated/ast.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 import { fixtureSchema } from './sql-fixtures.js';
+import { generateSql } from '../../server/src/sql/generate-sql.js';
+import { schemaOfDocuments } from '../../server/src/sql/workspace-sql.js';
 
 describe('identifiers', () => {
     test.each([
@@ -67,5 +69,22 @@ describe('where a relationship puts its foreign key', () => {
         ['* -- *', 'junction table'], ['1..* -- 0..*', 'junction table']
     ])('A %s B: %s', async (cardinalities, expected) => {
         expect(await placement(cardinalities)).toBe(expected);
+    });
+});
+
+describe('MySQL limits become types it accepts, or warnings', () => {
+    test('text longer than varchar allows is mediumtext; keys over 3072 bytes are reported', async () => {
+        const ws = await buildWorkspace({ 'm.req': 'entity Doc { id: int pk  body: text(20000)  code: text(1000) unique  name: text unique }' });
+        const schema = schemaOfDocuments([ws.documentOf('m.req')], { naming: 'asWritten' });
+        const { sql, warnings } = generateSql(schema, 'mysql');
+        expect(sql).toContain('`body` mediumtext NOT NULL');
+        expect(sql).toContain('`code` varchar(1000) NOT NULL');
+        expect(sql).toContain('`name` varchar(255) NOT NULL');
+        expect(warnings.map(w => w.message)).toEqual([
+            "MySQL's varchar holds at most 16383 characters in utf8mb4, so the MySQL script declares 'body' mediumtext, without the length limit of text(20000).",
+            "MySQL cannot use unbounded text 'name' in a key or unique constraint, so the MySQL script declares it varchar(255). Give it a length, e.g. text(100).",
+            "The unique constraint 'uq_Doc_code' of 'Doc' takes up to 4000 bytes in MySQL (4 bytes a character in utf8mb4), more than InnoDB's 3072, so MySQL will refuse it. Shorten its text(n) columns."
+        ]);
+        expect(generateSql(schema, 'postgres').warnings).toEqual([]);
     });
 });

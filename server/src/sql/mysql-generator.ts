@@ -1,9 +1,13 @@
 import { quoteIdent, quoteString } from './sql-identifiers.js';
-import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema } from './sql-schema.js';
+import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
 import { commentText, createTable, emptyBuckets, foreignKeyClause, primaryKeyClause, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
 
 const q = (name: string) => quoteIdent(name, 'mysql');
 const s = (text: string) => quoteString(text, 'mysql');
+
+/** utf8mb4 takes up to 4 bytes a character: varchar's 65,535 bytes hold 16,383 characters, and an InnoDB index key 3,072 bytes. */
+const maxVarcharCharacters = 16383;
+const maxKeyBytes = 3072;
 
 /** MySQL's limits on comment lengths, in characters. */
 const maxColumnComment = 1024;
@@ -26,6 +30,7 @@ export const mysqlGenerator: DialectGenerator = {
             const commentClause = comment ? ` COMMENT=${s(limit(comment, maxTableComment, table.origin, warn))}` : '';
             buckets.tables.push({ sql: createTable(table, 'mysql', elements, ` ENGINE=InnoDB DEFAULT CHARSET=utf8mb4${commentClause}`), origin: table.origin });
             buckets.indexes.push(...uniqueIndexes(table, 'mysql'));
+            warnAboutLongKeys(table, warn);
             for (const foreignKey of table.foreignKeys) {
                 buckets.foreignKeys.push({ sql: `ALTER TABLE ${q(table.name)} ADD ${foreignKeyClause(foreignKey, 'mysql')};`, origin: foreignKey.origin });
             }
@@ -51,7 +56,11 @@ function typeOf(column: SqlColumn, warn: Warn): string {
     const type = column.type;
     switch (type.kind) {
         case 'text':
-            if (type.length !== undefined) return `varchar(${type.length})`;
+            if (type.length !== undefined && (type.length <= maxVarcharCharacters || column.indexed)) return `varchar(${type.length})`;
+            if (type.length !== undefined) {
+                warn(`MySQL's varchar holds at most ${maxVarcharCharacters} characters in utf8mb4, so the MySQL script declares '${column.name}' mediumtext, without the length limit of text(${type.length}).`, column.origin);
+                return 'mediumtext';
+            }
             if (!column.indexed) return 'text';
             // MySQL cannot index TEXT without a prefix length; keys and unique columns get a bounded type.
             warn(`MySQL cannot use unbounded text '${column.name}' in a key or unique constraint, so the MySQL script declares it varchar(255). Give it a length, e.g. text(100).`, column.origin);
@@ -84,4 +93,23 @@ function limit(comment: string, max: number, origin: Origin, warn: Warn): string
     if (characters.length <= max) return comment;
     warn(`The comment for ${origin.element} is longer than MySQL's ${max} characters, so the MySQL script shortens it. Shorten its description.`, origin);
     return characters.slice(0, max - 1).join('') + '…';
+}
+
+/** InnoDB refuses keys over 3,072 bytes; a prefix index would change what is unique, so the user is told instead. */
+function warnAboutLongKeys(table: SqlTable, warn: Warn): void {
+    const keys = [{ columns: table.primaryKey, origin: table.origin, what: 'primary key' }, ...table.uniques.map(u => ({ columns: u.columns, origin: u.origin, what: `unique constraint '${u.name}'` }))];
+    for (const key of keys) {
+        const bytes = key.columns.reduce((sum, name) => sum + keyBytes(table.columns.find(c => c.name === name)?.type), 0);
+        if (bytes > maxKeyBytes) {
+            warn(`The ${key.what} of '${table.name}' takes up to ${bytes} bytes in MySQL (4 bytes a character in utf8mb4), more than InnoDB's ${maxKeyBytes}, so MySQL will refuse it. Shorten its text(n) columns.`, key.origin);
+        }
+    }
+}
+
+function keyBytes(type: ColumnType | undefined): number {
+    if (!type) return 0;
+    if (type.kind === 'text') return 4 * (type.length ?? 255);
+    if (type.kind === 'uuid') return 4 * 36;
+    if (type.kind === 'enum' || type.kind === 'bigint' || type.kind === 'datetime') return 8;
+    return type.kind === 'decimal' ? 32 : 4;
 }
