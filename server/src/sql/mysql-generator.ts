@@ -65,7 +65,9 @@ function typeOf(column: SqlColumn, warn: Warn): string {
             // MySQL cannot index TEXT without a prefix length; keys and unique columns get a bounded type.
             warn(`MySQL cannot use unbounded text '${column.name}' in a key or unique constraint, so the MySQL script declares it varchar(255). Give it a length, e.g. text(100).`, column.origin);
             return 'varchar(255)';
-        case 'decimal': return type.precision !== undefined ? `decimal(${type.precision}, ${type.scale ?? 0})` : 'decimal(65, 30)';
+        case 'decimal':
+            if ((type.scale ?? 0) > 30) warn(`MySQL allows at most 30 digits after the point, so it will refuse decimal(${type.precision},${type.scale}) for '${column.name}'. Use a scale of 30 or less.`, column.origin);
+            return type.precision !== undefined ? `decimal(${type.precision}, ${type.scale ?? 0})` : 'decimal(65, 30)';
         case 'int': return 'int';
         case 'bigint': return 'bigint';
         case 'bool': return 'boolean';
