@@ -1,9 +1,10 @@
-import { AstUtils, type Reference } from 'langium';
+import { AstUtils, EmptyFileSystem, TextDocument, type Reference } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-model.js';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
 import { classifyChange, snapshotElements } from '../../server/src/language/incremental/document-change.js';
-import { buildWorkspace, describeDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
+import { createTracewrightServices } from '../../server/src/language/tracewright-module.js';
+import { buildWorkspace, describeDiagnostics, testUri, type TestWorkspace } from '../helpers/workspace.js';
 
 /** Every file's diagnostics, as a fresh build of the same texts would report them. */
 async function freshDiagnostics(files: Record<string, string>): Promise<Record<string, string[]>> {
@@ -113,5 +114,33 @@ describe('classifying an edit', () => {
 
     test('an unchanged text has no changed elements', async () => {
         expect(await classify(base, base)).toEqual({ kind: 'prose', elements: [] });
+    });
+});
+
+describe('after a first build without validation, as the language server starts', () => {
+    test('the first edit leaves no reference pointing at the old parse and matches a fresh build', async () => {
+        const files = { ...syntheticWorkspace(10, 'split-10', 4).files };
+        const services = createTracewrightServices(EmptyFileSystem);
+        const shared = services.shared;
+        const documents = Object.entries(files).map(([name, text]) => shared.workspace.LangiumDocumentFactory.fromString(text, testUri(name)));
+        for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build(documents, {});
+        const name = 'model-001.req';
+        files[name] = files[name].replace('"A customer the organisation keeps track of"', '"Someone who buys"');
+        expect(files[name]).toContain('Someone who buys');
+        shared.workspace.TextDocuments.set(TextDocument.create(testUri(name).toString(), 'tracewright', 1, files[name]));
+        await shared.workspace.DocumentBuilder.update([testUri(name)], []);
+        const stale: string[] = [];
+        for (const document of shared.workspace.LangiumDocuments.all) {
+            for (const reference of document.references as Reference[]) {
+                const target = reference.ref;
+                const root = target && AstUtils.findRootNode(target);
+                if (root && shared.workspace.LangiumDocuments.getDocument(root.$document!.uri)?.parseResult.value !== root) stale.push(reference.$refText);
+            }
+        }
+        expect(stale).toEqual([]);
+        const fresh = await freshDiagnostics(files);
+        const incremental = Object.fromEntries(Object.keys(files).map(file => [file, describeDiagnostics(shared.workspace.LangiumDocuments.getDocument(testUri(file))?.diagnostics ?? [])]));
+        expect(incremental).toEqual(fresh);
     });
 });

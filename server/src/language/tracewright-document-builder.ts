@@ -65,26 +65,25 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * Brings the documents that are not being rebuilt up to date with the re-parsed ones (which are
-     * indexed by now): re-resolves their stale references and picks those that need validating again.
+     * Brings every linked document up to date with the re-parsed ones (which are indexed by now):
+     * re-resolves its stale references and picks those that need validating again.
      * Synchronous, so a cancellation never leaves it half done.
      */
     private catchUpWithChanges(building: readonly LangiumDocument[]): LangiumDocument[] {
         if (this.pending.isEmpty) return [];
-        const rebuilt = new Set(building.map(document => document.uri.toString()));
+        // Documents in this build that are already linked (e.g. not yet validated since the language
+        // server's first build) are caught up like all others; re-parsed ones are below Linked.
+        const inBuild = new Set(building.map(document => document.uri.toString()));
         const dependents: LangiumDocument[] = [];
         for (const document of this.langiumDocuments.all) {
-            if (rebuilt.has(document.uri.toString()) || document.state < DocumentState.Linked) continue;
+            if (document.state < DocumentState.Linked) continue;
             const stale = this.pending.staleReferences(document);
             const refersToChangedElement = stale.some(reference => this.pending.pointsIntoChangedElement(reference));
             if (stale.length > 0) resolveAgain(document, stale);
-            if (this.pending.structural) {
-                // Targets may have moved to other paths: the reference index of this document is rebuilt too.
-                this.resetToState(document, stale.length > 0 ? DocumentState.Linked : DocumentState.IndexedReferences);
-                dependents.push(document);
-            } else if (refersToChangedElement) {
-                this.resetToState(document, DocumentState.IndexedReferences);
-                dependents.push(document);
+            if (this.pending.structural || refersToChangedElement) {
+                // After a structural change targets may have moved to other paths: the reference index is rebuilt too.
+                this.resetToState(document, stale.length > 0 && this.pending.structural ? DocumentState.Linked : DocumentState.IndexedReferences);
+                if (!inBuild.has(document.uri.toString())) dependents.push(document);
             }
         }
         this.pending.clear();
