@@ -8,6 +8,7 @@ import { RuleSettings } from './rules/rule-settings.js';
 import { SqlSettings } from '../sql/sql-settings.js';
 import { SqlNamingValidator } from './validation/sql-naming-validator.js';
 import { TracewrightDocumentBuilder } from './tracewright-document-builder.js';
+import { TracewrightDocumentFactory } from './tracewright-document-factory.js';
 import { TracewrightReferenceDescriptionProvider } from './incremental/reference-descriptions.js';
 import { TracewrightDocumentValidator } from './tracewright-document-validator.js';
 import { TracewrightFormatter } from './tracewright-formatter.js';
@@ -94,7 +95,8 @@ export const TracewrightSharedModule: Module<LangiumSharedServices, PartialLangi
         NodeKindProvider: () => new TracewrightNodeKindProvider()
     },
     workspace: {
-        DocumentBuilder: services => new TracewrightDocumentBuilder(services)
+        DocumentBuilder: services => new TracewrightDocumentBuilder(services),
+        LangiumDocumentFactory: services => new TracewrightDocumentFactory(services)
     }
 };
 
