@@ -1,6 +1,6 @@
 // The preview in a real VS Code: "Tracewright: Open Preview" beside services-and-changes.req renders
 // the ER diagram in the webview, typing a new entity shows up in the diagram, and clicking an entity
-// box moves the editor to its declaration.
+// box moves the editor to its declaration; the SQL and Trace tabs show what the server generates.
 import * as assert from 'node:assert/strict';
 import type { Frame } from 'playwright-core';
 import type { UiTest } from './ui-test.js';
@@ -46,5 +46,19 @@ export const preview: UiTest = {
         while (await cursorLine(workbench) !== 24 && Date.now() < deadline) await page.waitForTimeout(300);
         assert.equal(await cursorLine(workbench), 24, 'the editor moved to `entity ChangeRequest` (line 24)');
         await workbench.screenshot('editor-revealed-change-request');
+
+        // The SQL tab shows the server's DDL (coloured) and verifies it on embedded PostgreSQL.
+        await frame.locator('#tab-sql').click();
+        await frame.locator('#sql-code .sql-keyword', { hasText: 'CREATE' }).first().waitFor({ timeout: 30_000 });
+        assert.ok((await frame.locator('#sql-code').innerText()).includes('preview_probe') || (await frame.locator('#sql-code').innerText()).toLowerCase().includes('previewprobe'), 'the typed entity is in the DDL');
+        await frame.locator('#sql-verify').click();
+        await frame.locator('#sql-verification', { hasText: '✓' }).waitFor({ timeout: 90_000 });
+        await workbench.screenshot('sql-tab-verified');
+
+        // The Trace tab shows the matrix from the server.
+        await frame.locator('#tab-trace').click();
+        await frame.locator('#trace-matrix tbody tr').first().waitFor({ timeout: 30_000 });
+        assert.ok(await frame.locator('#trace-matrix tbody tr').count() > 5, 'stories and requirements are listed');
+        await workbench.screenshot('trace-tab');
     }
 };
