@@ -124,9 +124,13 @@ export async function openPreviewPage(browser: Browser, theme = DARK_THEME): Pro
 }
 
 export async function launchChromium(): Promise<Browser> {
+    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    if (!fs.existsSync(executablePath)) {
+        throw new Error(`the preview tests need Chromium at ${executablePath}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
+    }
     // Playwright starts Chromium with a fresh, empty temporary profile (user data dir) each launch.
     return chromium.launch({
-        executablePath: '/usr/bin/chromium',
+        executablePath,
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
             '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
     });
