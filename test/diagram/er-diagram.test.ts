@@ -56,7 +56,8 @@ describe('Mermaid erDiagram source', () => {
     e1 }o--|| e2 : "affects"
     e2 }|--o| e3 : "OwnedBy"
 `);
-        expect(data.entities.map(e => [e.id, e.name, e.unjustified])).toEqual([['e1', 'Incident', false], ['e2', 'Service', false], ['e3', 'Team', true]]);
+        // Service is only reached through the relationship R1 traces: like the unjustified-entity rule, that does not justify it.
+        expect(data.entities.map(e => [e.id, e.name, e.unjustified])).toEqual([['e1', 'Incident', false], ['e2', 'Service', true], ['e3', 'Team', true]]);
         expect(data.relationshipCount).toBe(2);
         expect(data.entities[0].location?.uri).toBe(testUri('model.req').toString());
         expect(data.entities[0].location?.range).toEqual({ start: { line: 2, character: 7 }, end: { line: 2, character: 15 } });
@@ -118,7 +119,7 @@ describe('slices and the trace overlay', () => {
         expect(data.overlay).toEqual({ name: 'R1', tracedEntities: ['Incident', 'Service'], tracedAttributes: ['Incident.priority'] });
         expect(data.entities.map(e => e.traced)).toEqual([true, true, false]);
         expect(data.mermaid).toContain('`Priority` `priority` "#9733; traced"');
-        expect(data.unjustifiedEntities).toEqual(['Team']);
+        expect(data.unjustifiedEntities).toEqual(['Service', 'Team']);
     });
 
     test('the pickers list goals, stakeholders, stories, requirements and entities', async () => {
@@ -156,6 +157,14 @@ requirement R2 functional "The system shall keep." { }`
 });
 
 describe('the tracewright/previewData handler', () => {
+    test('entities exempted in settings are not marked unjustified, as in the Problems view', async () => {
+        const ws = await buildWorkspace({ 'model.req': model, 'analysis.req': analysis }, { coverage: { exemptions: ['Team'] } });
+        const data = await previewDataFor(ws.shared, { uri: testUri('model.req').toString(), slice: { kind: 'file' } });
+        expect(data.unjustifiedEntities).toEqual(['Service']);
+        const warned = ws.diagnostics('model.req').filter(d => d.code === 'unjustified-entity').map(d => d.message.match(/entity '(\w+)'/)?.[1]);
+        expect(warned).toEqual(data.unjustifiedEntities);
+    });
+
     test('answers from the built workspace, and after an edit with the edited model', async () => {
         const ws = await buildWorkspace({ 'model.req': model, 'analysis.req': analysis });
         const params = { uri: testUri('model.req').toString(), slice: { kind: 'file' } as const };

@@ -65,20 +65,23 @@ export class DiagramTraces {
         return traced;
     }
 
-    /** Entities that no story uses and no requirement traces (directly, through an attribute or a relationship). */
-    unjustifiedEntities(): Set<ast.Entity> {
+    /**
+     * Entities that no story uses and no requirement traces (itself or one of its attributes), unless
+     * exempted in settings: the same rule as the `unjustified-entity` diagnostic, so the diagram marks
+     * exactly the entities the Problems view warns about.
+     */
+    unjustifiedEntities(isExempt: (name: string) => boolean = () => false): Set<ast.Entity> {
         const justified = new Set<ast.Entity>();
         for (const story of this.model.stories) {
-            for (const use of story.uses) if (use.entity?.ref) justified.add(use.entity.ref);
+            for (const use of story.uses) if (use.entity.ref) justified.add(use.entity.ref);
         }
         for (const requirement of this.model.requirements) {
             for (const trace of requirement.traces) {
-                const target = trace.element?.ref;
+                const target = trace.element.ref;
                 if (ast.isEntity(target)) justified.add(target);
-                else if (ast.isRelationship(target)) endsOf(target).forEach(entity => justified.add(entity));
             }
         }
-        return new Set(this.model.entities.filter(entity => !justified.has(entity)));
+        return new Set(this.model.entities.filter(entity => !justified.has(entity) && !isExempt(entity.name)));
     }
 }
 

@@ -1,6 +1,7 @@
 import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
+import type { TracewrightServices } from '../language/tracewright-module.js';
 import { collectDiagramModel, type DiagramModel } from './diagram-model.js';
 import { fileSlice, neighbourhoodSlice, tracedSlice, wholeModelSlice, type DiagramSlice } from './diagram-slice.js';
 import { DiagramTraces, type TraceFocus } from './diagram-traces.js';
@@ -19,18 +20,20 @@ export async function previewDataFor(shared: LangiumSharedServices, params: Prev
     // A read action runs after every queued write, i.e. after the edit the user just typed is built.
     return shared.workspace.WorkspaceLock.read(() => {
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
-        return buildPreviewData(shared.workspace.LangiumDocuments.all.toArray(), document, params);
+        const settings = (shared.ServiceRegistry.getServices(uri) as TracewrightServices).rules.RuleSettings;
+        return buildPreviewData(shared.workspace.LangiumDocuments.all.toArray(), document, params, name => settings.isExempt(name));
     });
 }
 
 /** The same from a list of documents: the pure part, also used by the benchmark and the CLI export. */
-export function buildPreviewData(documents: readonly LangiumDocument[], document: LangiumDocument | undefined, params: PreviewDataParams): PreviewData {
+export function buildPreviewData(documents: readonly LangiumDocument[], document: LangiumDocument | undefined, params: PreviewDataParams,
+    isExempt?: (name: string) => boolean): PreviewData {
     const model = collectDiagramModel(documents);
     const traces = new DiagramTraces(model);
     const { slice, title, resolved } = resolveSlice(model, traces, document, params);
     const focus = params.overlay ? findFocus(model, params.overlay) : undefined;
     const traced = focus ? traces.tracedBy(focus) : undefined;
-    const unjustified = traces.unjustifiedEntities();
+    const unjustified = traces.unjustifiedEntities(isExempt);
     const diagram = erDiagram(slice, { attributes: traced?.attributes });
     const syntaxError = document ? firstSyntaxError(document) : undefined;
     return {
