@@ -161,7 +161,7 @@ describe('the tracewright/previewData handler', () => {
         const ws = await buildWorkspace({ 'model.req': model, 'analysis.req': analysis }, { coverage: { exemptions: ['Team'] } });
         const data = await previewDataFor(ws.shared, { uri: testUri('model.req').toString(), slice: { kind: 'file' } });
         expect(data.unjustifiedEntities).toEqual(['Service']);
-        const warned = ws.diagnostics('model.req').filter(d => d.code === 'unjustified-entity').map(d => d.message.match(/entity '(\w+)'/)?.[1]);
+        const warned = ws.diagnostics('model.req').filter(d => d.code === 'unjustified-entity').map(d => String(d.message).match(/entity '(\w+)'/)?.[1]);
         expect(warned).toEqual(data.unjustifiedEntities);
     });
 
