@@ -157,6 +157,14 @@ requirement R2 functional "The system shall keep." { }`
 });
 
 describe('the tracewright/previewData handler', () => {
+    test('a document the server does not know gets an empty file slice, not an error', async () => {
+        const ws = await buildWorkspace({ 'model.req': model });
+        const data = await previewDataFor(ws.shared, { uri: testUri('deleted.req').toString(), slice: { kind: 'file' } });
+        expect(data.entities).toEqual([]);
+        expect(data.totalEntities).toBe(3);
+        expect(data.hasSyntaxErrors).toBe(false);
+    });
+
     test('entities exempted in settings are not marked unjustified, as in the Problems view', async () => {
         const ws = await buildWorkspace({ 'model.req': model, 'analysis.req': analysis }, { coverage: { exemptions: ['Team'] } });
         const data = await previewDataFor(ws.shared, { uri: testUri('model.req').toString(), slice: { kind: 'file' } });

@@ -16,7 +16,9 @@ import type { PickerItem, PreviewData, PreviewDataParams, PreviewLocation, Slice
  */
 export async function previewDataFor(shared: LangiumSharedServices, params: PreviewDataParams): Promise<PreviewData> {
     const uri = URI.parse(params.uri);
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+    // A document the server does not know (deleted since the panel was restored) gets the workspace-wide answer.
+    const known = shared.workspace.LangiumDocuments.hasDocument(uri);
+    await (known ? shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri) : shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated));
     // A read action runs after every queued write, i.e. after the edit the user just typed is built.
     return shared.workspace.WorkspaceLock.read(() => {
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
