@@ -13,11 +13,21 @@ import { registerCodeLensRefresh } from '../trace/code-lens-refresh.js';
  * custom requests. Handlers are plain functions of the services so tests can call them directly.
  */
 export function registerServerHandlers(connection: Connection, shared: LangiumSharedServices, services: TracewrightServices): void {
-    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update => {
-        if (update.section !== 'tracewright') return;
-        const problems = services.rules.RuleSettings.update(update.configuration);
+    const configuration = shared.workspace.ConfigurationProvider;
+    const applyRuleSettings = async (section: unknown) => {
+        const problems = services.rules.RuleSettings.update(section);
         for (const problem of problems) connection.window.showWarningMessage(`Tracewright settings: ${problem}`);
         await revalidateAll(shared);
+    };
+    configuration.onConfigurationSectionUpdate(async update => {
+        if (update.section === 'tracewright') await applyRuleSettings(update.configuration);
+    });
+    // Langium fetches the settings once at start without raising an update: apply those too, so clients
+    // that never push a configuration change (Neovim, for one) still get the user's rules.
+    void configuration.ready.then(async () => {
+        const keys = ['rules', 'coverage', 'quality'] as const;
+        const values = await Promise.all(keys.map(key => configuration.getConfiguration('tracewright', key)));
+        if (values.some(value => value !== undefined)) await applyRuleSettings(Object.fromEntries(keys.map((key, i) => [key, values[i]])));
     });
     // By method name: the connection's vscode-jsonrpc copy differs from protocol.ts's, so the RequestType objects don't type-match.
     connection.onRequest(PreviewDataRequest.method, (params: PreviewDataParams) => previewDataFor(shared, params));
@@ -26,12 +36,18 @@ export function registerServerHandlers(connection: Connection, shared: LangiumSh
     registerCodeLensRefresh(connection, shared);
 }
 
-/** Runs validation again on every document, e.g. after a rule was re-graded in settings. */
+/**
+ * Runs validation again on every document, e.g. after a rule was re-graded in settings. Under the
+ * workspace lock, so it never interleaves with an edit's build; back to IndexedReferences only, so
+ * links and the reference index are kept.
+ */
 export async function revalidateAll(shared: LangiumSharedServices): Promise<void> {
-    const documents = shared.workspace.LangiumDocuments.all.toArray();
-    const builder = shared.workspace.DocumentBuilder;
-    for (const document of documents) {
-        if (document.state > DocumentState.Linked) builder.resetToState(document, DocumentState.Linked);
-    }
-    await builder.build(documents, { validation: true });
+    await shared.workspace.WorkspaceLock.write(async token => {
+        const documents = shared.workspace.LangiumDocuments.all.toArray();
+        const builder = shared.workspace.DocumentBuilder;
+        for (const document of documents) {
+            if (document.state > DocumentState.IndexedReferences) builder.resetToState(document, DocumentState.IndexedReferences);
+        }
+        await builder.build(documents, { validation: true }, token);
+    });
 }
