@@ -33,7 +33,10 @@ export const nameArbitrary: fc.Arbitrary<string> = fc.oneof(
 /** Text for descriptions: quotes, backslashes, SQL comment and string delimiters, unicode, newlines. */
 export const proseArbitrary: fc.Arbitrary<string> = fc.oneof(
     fc.string({ maxLength: 30 }),
-    fc.constantFrom(`it's "quoted" \\ here`, `'; DROP TABLE x; --`, '*/ /* -- ', 'Ünïcödé “smart” ‘quotes’ — 😀', 'line\nbreak', '$$ $tag$ %s %%')
+    fc.constantFrom(`it's "quoted" \\ here`, `'; DROP TABLE x; --`, '*/ /* -- ', 'Ünïcödé “smart” ‘quotes’ — 😀', 'line\nbreak', '$$ $tag$ %s %%'),
+    // Hostile to the diagram and the webview: markup, script, directives, entities, links, CSS.
+    fc.constantFrom('<img src=x onerror="window.__pwned=1;alert(1)">', '</text><script>window.__pwned=2</script>', '%%{init: {"securityLevel":"loose"}}%%',
+        'javascript:window.__pwned=3', '&lt;b&gt; &amp; #quot; #60;', '<style>*{display:none}</style>', 'classDef x fill:#f00;', '``` } { : ; ||--o{')
 );
 
 export function quote(text: string): string {
@@ -125,7 +128,8 @@ function printModel(draw: Draw, defaults: Array<string | undefined>): RandomMode
         const roles = [sourceRole || source === target ? ' as from_' + i : '', targetRole ? ' as to_' + i : ''];
         const many = sc.includes('*') && tc.includes('*');
         const body = many && i % 2 === 0 ? ` { since: date  note: text optional }` : '';
-        lines.push(`relationship ${take()}: ${source}${roles[0]} ${sc} -- ${tc} ${target}${roles[1]} ${quote(`rel ${i}`)}${body}`);
+        const verb = draw.descriptions[(i + 3) % draw.descriptions.length] ?? `rel ${i}`;
+        lines.push(`relationship ${take()}: ${source}${roles[0]} ${sc} -- ${tc} ${target}${roles[1]} ${quote(verb)}${body}`);
     });
     return { text: lines.join('\n') + '\n', entityCount: entities.length, relationshipCount: draw.cardinalityPairs.length };
 }
