@@ -48,11 +48,11 @@ async function renderInPage(source: string, id: string): Promise<Rendered> {
             const { svg } = await w.mermaid.render(id, source);
             const out = document.getElementById('out')!;
             out.innerHTML = svg; // as the webview does with Mermaid's (sanitised) output
-            const all = [...out.querySelectorAll('*')];
+            const all = Array.from(out.querySelectorAll('*'));
             return {
                 parsed: true, text: out.textContent ?? '',
                 scripts: out.querySelectorAll('script').length, images: out.querySelectorAll('img').length,
-                handlers: all.flatMap(e => [...e.attributes].filter(a => a.name.startsWith('on') || /javascript:/i.test(a.value)).map(a => `${e.tagName}.${a.name}`)),
+                handlers: all.flatMap(e => Array.from(e.attributes).filter(a => a.name.startsWith('on') || /javascript:/i.test(a.value)).map(a => `${e.tagName}.${a.name}`)),
                 pwned: w.__pwned
             };
         } catch (error) {

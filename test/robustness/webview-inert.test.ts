@@ -23,9 +23,9 @@ describe('the preview is inert to the model text', { timeout: 120_000 }, () => {
     test.each(['all', 'file'] as const)('the XSS fixture in the %s slice, with its SQL and trace overlay', async slice => {
         const ws = await buildWorkspace({ 'xss.req': fixture });
         expect(ws.diagnostics('xss.req').filter(d => d.severity === 1)).toEqual([]);
-        const document = ws.documentOf('xss.req');
-        const data = buildPreviewData([document], document, { uri: testUri('xss.req').toString(), slice: { kind: slice }, overlay: 'R1' });
-        const sql = generateSql(schemaOfDocuments([document], { naming: 'asWritten' }), 'postgres').sql;
+        const model = ws.documentOf('xss.req');
+        const data = buildPreviewData([model], model, { uri: testUri('xss.req').toString(), slice: { kind: slice }, overlay: 'R1' });
+        const sql = generateSql(schemaOfDocuments([model], { naming: 'asWritten' }), 'postgres').sql;
         const preview = await openPreviewPage(browser);
         try {
             await preview.send({ type: 'preview', data });
@@ -39,9 +39,9 @@ describe('the preview is inert to the model text', { timeout: 120_000 }, () => {
                 pwned: (window as unknown as { __pwned?: unknown }).__pwned,
                 bodyDisplay: getComputedStyle(document.body).display,
                 // Mermaid writes its own <style> into the SVG; a payload's style would carry its text.
-                injected: [...document.querySelectorAll('img, iframe, object, embed, link[href*="evil"], svg script, a[href^="javascript"]')].map(e => e.tagName)
-                    .concat([...document.querySelectorAll('style')].filter(e => /display:\s*none !important|evil\.test|fill:#f00/.test(e.textContent ?? '')).map(() => 'STYLE')),
-                handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes]
+                injected: Array.from(document.querySelectorAll('img, iframe, object, embed, link[href*="evil"], svg script, a[href^="javascript"]')).map(e => e.tagName)
+                    .concat(Array.from(document.querySelectorAll('style')).filter(e => /display:\s*none !important|evil\.test|fill:#f00/.test(e.textContent ?? '')).map(() => 'STYLE')),
+                handlers: Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes)
                     .filter(a => a.name.startsWith('on') || /javascript:|evil\.test/i.test(a.value)).map(a => `${e.tagName}.${a.name}`))
             }));
             expect(page).toEqual({ pwned: undefined, bodyDisplay: 'block', injected: [], handlers: [] });
