@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
 import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
-import { corpus, showInput } from './corpus.js';
+import { corpus, repositoryRoot, showInput } from './corpus.js';
 import { cases, fuzzSeed } from './fuzz-budget.js';
 import { mutate, tokens } from './mutations.js';
 import { modelArbitrary } from './random-model.js';
@@ -42,6 +44,13 @@ function reflow(text: string, random: Random): string {
 }
 
 describe('formatting is idempotent, keeps every token and comment, and ignores broken files', () => {
+    test('line comments ended by lone carriage returns stay two comments (found by fuzzing)', async () => {
+        const ws = await buildWorkspace({ 'f.req': '' });
+        const text = fs.readFileSync(path.join(repositoryRoot, 'test/fixtures/robustness/lone-cr-comments.req'), 'utf8');
+        expect(await checkFormattingIsSafe(ws, text)).toBe(true);
+        expect((await format(ws, text)).formatted).toContain('// first comment\n// second comment');
+    });
+
     test(`${cases(40, 1000)} random valid models with random whitespace and comments (seed ${fuzzSeed})`, { timeout: 900_000 }, async () => {
         const ws = await buildWorkspace({ 'f.req': '' });
         let formattedCount = 0;

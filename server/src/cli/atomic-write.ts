@@ -17,7 +17,14 @@ export async function writeGeneratedFile(file: string, content: string, marker: 
     }
     const temporary = path.join(path.dirname(file), `.tracewright-tmp-${process.pid}-${Date.now()}-${path.basename(file)}`);
     try {
-        await fs.writeFile(temporary, content, 'utf8');
+        // Flushed to disk before the rename, so even a power cut leaves the old file or the whole new one.
+        const handle = await fs.open(temporary, 'w');
+        try {
+            await handle.writeFile(content, 'utf8');
+            await handle.sync();
+        } finally {
+            await handle.close();
+        }
         await fs.rename(temporary, file);
     } catch (error) {
         await fs.rm(temporary, { force: true });

@@ -58,7 +58,8 @@ export class TracewrightFormatter implements Formatter {
 
 /** The whitespace that belongs between two adjacent tokens. */
 function wantedGap(layout: Layout, previous: CstNode, token: CstNode, gap: string, eol: string, indentUnit: string): string {
-    const existingLines = (gap.match(/\n/g) ?? []).length;
+    // A lone \r (old Mac line ends) ends a line comment too; counting only \n joined `// a\r// b` into one comment.
+    const existingLines = (gap.match(/\r\n|\r|\n/g) ?? []).length;
     const lines = (min: number) => eol.repeat(Math.min(Math.max(existingLines, min), 2));
     const indent = indentUnit.repeat(layout.depthOf(token));
     const previousIsLineComment = isComment(previous) && previous.text.startsWith('//');
