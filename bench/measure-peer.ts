@@ -14,13 +14,15 @@ export interface PeerMeasurement {
 
 /**
  * @dbml/core (the parser behind dbdiagram.io) on the DBML twin of the synthetic schema: parse, then
- * export PostgreSQL. Runs in its own process (its import alone takes seconds and hundreds of MB);
+ * export PostgreSQL, after one warm-up. Runs in its own process (its import alone takes seconds and hundreds of MB);
  * prints one JSON line per size as soon as it is measured, so a timeout keeps the smaller sizes.
  */
 export async function measurePeer(sizes: number[]): Promise<void> {
     const start = now();
     const { Parser, ModelExporter } = await import('@dbml/core');
     const importMs = now() - start;
+    // One unrecorded warm-up at N=100, as on Tracewright's side (measure-schema-only.ts).
+    ModelExporter.export(new Parser().parse(syntheticDbml(syntheticModel(100)), 'dbmlv2'), 'postgres');
     for (const size of sizes) {
         const dbml = syntheticDbml(syntheticModel(size));
         const parseStart = now();

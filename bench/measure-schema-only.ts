@@ -15,7 +15,16 @@ export interface SchemaOnlyMeasurement {
     exportMs: number;
 }
 
-/** Tracewright's side of the peer comparison: the same schema, without requirements, to PostgreSQL. */
+/**
+ * Tracewright's side of the peer comparison: the same schema, without requirements, to PostgreSQL.
+ * Like the peer, all sizes run in one process after one unrecorded warm-up at N=100, so neither
+ * side pays the JIT's first-run cost in its figures; one JSON line per size.
+ */
+export async function measureSchemaOnlySizes(sizes: number[]): Promise<void> {
+    await measureSchemaOnly(100);
+    for (const size of sizes) process.stdout.write(JSON.stringify(await measureSchemaOnly(size)) + '\n');
+}
+
 export async function measureSchemaOnly(size: number): Promise<SchemaOnlyMeasurement> {
     const text = syntheticModel(size).blocks.map(dataModelText).join('');
     const session = new TracewrightSession();

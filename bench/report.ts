@@ -67,7 +67,8 @@ export function renderReport(results: BenchResults): string {
         out.push(row([fmt(r.size), fmt(g.sqlSchemaMs, 1), ...['postgres', 'sqlite', 'mysql'].map(d => g.sql[d] ? `${fmt(g.sql[d].ms, 1)} (+schema ${fmt(g.sql[d].totalMs, 1)})` : 'n/a (not yet)'), fmt(g.mermaid50Ms, 1)]));
     }
     out.push('', '## Peer: @dbml/core 10.2 on the same schema (DBML text), parse + PostgreSQL export', '',
-        `Tracewright side: the data model alone (no requirements) in one file, built with the default rules, then the SQL schema and the PostgreSQL script. @dbml/core import: ${fmt(results.peer[0]?.importMs)} ms.`, '',
+        `Tracewright side: the data model alone (no requirements) in one file, built (parse, link, validate) with the default rules, then the SQL schema and the PostgreSQL script. ` +
+        `Both sides run all sizes in one process after one unrecorded warm-up at N=100. @dbml/core import (not counted): ${fmt(results.peer[0]?.importMs)} ms.`, '',
         header(['N tables', 'DBML MB', 'DBML parse', 'DBML export', 'DBML total', 'Tracewright build', 'Tracewright SQL', 'Tracewright total', 'Tracewright / DBML']));
     for (const size of results.sizes) {
         const peer = results.peer.find(p => p.size === size);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { measureLanguageServer, type LanguageServerMeasurement } from './measure-language-server.js';
 import { measurePeer, type PeerMeasurement } from './measure-peer.js';
-import { measureSchemaOnly, type SchemaOnlyMeasurement } from './measure-schema-only.js';
+import { measureSchemaOnlySizes, type SchemaOnlyMeasurement } from './measure-schema-only.js';
 import { measureLayout, type LayoutMeasurement } from './measure-tracewright.js';
 import { renderReport, type BenchResults } from './report.js';
 import { megabytes } from './stats.js';
@@ -20,7 +20,7 @@ const layoutTimeoutMs = 1_200_000;
 async function main(args: string[]): Promise<void> {
     const [mode, ...rest] = args;
     if (mode === 'worker-layout') return print(await withRss(() => measureLayout(Number(rest[0]), rest[1] as LayoutName, rest[2] === 'generators')));
-    if (mode === 'worker-schema') return print(await measureSchemaOnly(Number(rest[0])));
+    if (mode === 'worker-schema') return measureSchemaOnlySizes(rest.map(Number));
     if (mode === 'worker-peer') return measurePeer(rest.map(Number));
     if (mode === 'worker-language-server') return print(await measureLanguageServer(Number(rest[0]), 'mixed-10', layoutTimeoutMs));
     await orchestrate(args.includes('--quick'));
@@ -37,10 +37,9 @@ async function orchestrate(quick: boolean): Promise<void> {
             const measured = await worker<LayoutMeasurement & { peakRssMB: number }>(['worker-layout', String(size), layout, layout === 'mixed-10' ? 'generators' : ''], layoutTimeoutMs, results.notes);
             if (measured) results.layouts.push({ size, ...measured });
         }
-        log(`Tracewright schema only N=${size}`);
-        const schema = await worker<SchemaOnlyMeasurement>(['worker-schema', String(size)], layoutTimeoutMs, results.notes);
-        if (schema) results.schemaOnly.push(schema);
     }
+    log(`Tracewright schema only N=${sizes.join(', ')}`);
+    results.schemaOnly = await workerLines<SchemaOnlyMeasurement>(['worker-schema', ...sizes.map(String)], layoutTimeoutMs, results.notes);
     log(`@dbml/core N=${sizes.join(', ')} (timeout ${peerTimeoutMs / 1000} s)`);
     results.peer = await workerLines<PeerMeasurement>(['worker-peer', ...sizes.map(String)], peerTimeoutMs, results.notes);
     if (results.peer.length < sizes.length) results.notes.push(`@dbml/core: no result for N=${sizes.slice(results.peer.length).join(', ')} within ${peerTimeoutMs / 1000} s (its parser is superlinear).`);
