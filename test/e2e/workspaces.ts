@@ -5,7 +5,8 @@ export const workspaces = {
     'service-desk': ['examples/service-desk'],
     'library': ['examples/library'],
     'broken': ['test/fixtures/broken'],
-    'format': ['test/fixtures/format']
+    'format': ['test/fixtures/format'],
+    'xss': ['test/fixtures/robustness/xss']
 } as const satisfies Record<string, readonly string[]>;
 
 export type WorkspaceName = keyof typeof workspaces;

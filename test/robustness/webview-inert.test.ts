@@ -9,12 +9,12 @@ import { buildWorkspace, testUri } from '../helpers/workspace.js';
 import { launchChromium, openPreviewPage } from '../preview/webview-harness.js';
 import { repositoryRoot } from './corpus.js';
 
-// test/fixtures/robustness/xss.req puts a payload in every text field (script tags, event handlers,
+// test/fixtures/robustness/xss/xss.req puts a payload in every text field (script tags, event handlers,
 // javascript: URLs, CSS, Mermaid directives, HTML entities). The preview (the real webview HTML and
 // script, with a stub acquireVsCodeApi, in headless Chromium) shows it with no script run, no
 // dialog, no request, and no injected style applied.
 
-const fixture = fs.readFileSync(path.join(repositoryRoot, 'test/fixtures/robustness/xss.req'), 'utf8');
+const fixture = fs.readFileSync(path.join(repositoryRoot, 'test/fixtures/robustness/xss/xss.req'), 'utf8');
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); }, 60_000);
 afterAll(async () => { await browser?.close(); });

@@ -2,6 +2,7 @@
 import { commandPalette } from './command-palette.ui.js';
 import { problemsPanel } from './problems-panel.ui.js';
 import { preview } from './preview.ui.js';
+import { previewXss } from './preview-xss.ui.js';
 import type { UiTest } from './ui-test.js';
 import { highlighting } from './workbench-and-highlighting.ui.js';
 
@@ -9,5 +10,6 @@ export const allUiTests: readonly UiTest[] = [
     highlighting,
     problemsPanel,
     commandPalette,
-    preview
+    preview,
+    previewXss
 ];
