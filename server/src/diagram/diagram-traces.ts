@@ -73,11 +73,11 @@ export class DiagramTraces {
     unjustifiedEntities(isExempt: (name: string) => boolean = () => false): Set<ast.Entity> {
         const justified = new Set<ast.Entity>();
         for (const story of this.model.stories) {
-            for (const use of story.uses) if (use.entity.ref) justified.add(use.entity.ref);
+            for (const use of story.uses) if (use.entity?.ref) justified.add(use.entity.ref);
         }
         for (const requirement of this.model.requirements) {
             for (const trace of requirement.traces) {
-                const target = trace.element.ref;
+                const target = trace.element?.ref;
                 if (ast.isEntity(target)) justified.add(target);
             }
         }
