@@ -4,14 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../server/src/cli/main.js';
+import { cli } from '../helpers/cli.js';
 
-/** Runs the CLI in-process and captures what it prints and returns. */
-async function cli(...argv: string[]): Promise<{ code: number, output: string }> {
-    const lines: string[] = [];
-    const code = await runCli(argv, text => lines.push(text));
-    return { code, output: lines.join('\n') };
-}
 
 describe('tracewright check', () => {
     test('a clean example: summary line only, exit 0', async () => {

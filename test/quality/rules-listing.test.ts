@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../server/src/cli/main.js';
+import { cli } from '../helpers/cli.js';
 import { allRules } from '../../server/src/language/rules/rule-catalog.js';
 
-async function cli(...argv: string[]): Promise<{ code: number, output: string }> {
-    const lines: string[] = [];
-    const code = await runCli(argv, text => lines.push(text));
-    return { code, output: lines.join('\n') };
-}
 
 describe('tracewright check --rules', () => {
     test('text: one aligned line per rule with id, category and default severity', async () => {

@@ -2,18 +2,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../server/src/cli/main.js';
+import { cli } from '../helpers/cli.js';
 import type { ImpactReport } from '../../server/src/trace/impact-types.js';
 import type { TraceMatrix } from '../../server/src/trace/trace-matrix-types.js';
 import { traceMatrixFor } from '../../server/src/trace/trace-matrix-request.js';
 import { buildWorkspace, testUri } from '../helpers/workspace.js';
 
-/** Runs the CLI in-process and returns its exit code and everything it printed. */
-async function cli(...args: string[]): Promise<{ code: number; output: string }> {
-    const lines: string[] = [];
-    const code = await runCli(args, text => lines.push(text));
-    return { code, output: lines.join('\n') };
-}
 
 const golden = 'test/fixtures/trace/service-desk.matrix.md';
 
