@@ -15,9 +15,6 @@ export const brokenErrors: ExpectedDiagnostic[] = [
         message: "Unknown type 'Stat'. Use int, bigint, decimal(p,s), text, text(n), bool, date, time, datetime or uuid, or declare `enum Stat { ... }`." },
     { at: 'model.req:8:8-8:14', severity: 'error', code: 'duplicate-name',
         message: "'Ticket' is declared 2 times in the workspace (also at model.req:1). Names are global: rename one of them." },
-    // The SQL generator's check: two tables named Ticket cannot coexist in one schema.
-    { at: 'model.req:8:8-8:14', severity: 'error', code: 'sql-name-collision',
-        message: "The table 'Ticket' from Ticket collides in the schema with the table from Ticket. Rename one of them." },
     { at: 'requirements.req:2:17-2:20', severity: 'error', code: 'unresolved-reference',
         message: "'Ticket' has no attribute 'cod'. Did you mean 'code'? Add `cod: <type>` to Ticket, or fix the spelling." },
     { at: 'requirements.req:2:22-2:29', severity: 'error', code: 'unresolved-reference',
