@@ -103,7 +103,7 @@ function targets(results: BenchResults): string[] {
     const check = (label: string, values: number[], limit: number, unit = 'ms'): string => {
         if (values.length === 0) return `- ${label}: not measured`;
         const worst = Math.max(...values);
-        return `- ${worst < limit ? '✅' : '❌'} ${label}: worst ${fmt(worst)} ${unit} (target < ${fmt(limit)} ${unit}${worst < limit ? '' : `, missed by ${fmt(round(worst / limit, 1), 1)}x`})`;
+        return `- ${worst < limit ? '✅' : '❌'} ${label}: worst ${fmt(worst)} ${unit} (target < ${fmt(limit)} ${unit}${worst < limit ? '' : `, missed by ${fmt(round(worst / limit, 2), worst / limit < 2 ? 2 : 1)}x`})`;
     };
     const lines = [
         check('Cold build, 1,000 entities + 10,000 requirements, every layout', at(1000).map(r => r.coldMs), 1000),

@@ -22,6 +22,7 @@ async function main(args: string[]): Promise<void> {
     if (mode === 'worker-layout') return print(await withRss(() => measureLayout(Number(rest[0]), rest[1] as LayoutName, rest[2] === 'generators')));
     if (mode === 'worker-schema') return measureSchemaOnlySizes(rest.map(Number));
     if (mode === 'worker-peer') return measurePeer(rest.map(Number));
+    if (mode === 'render') return writeReport(JSON.parse(fs.readFileSync('bench/results.json', 'utf8')) as BenchResults);
     if (mode === 'worker-language-server') return print(await measureLanguageServer(Number(rest[0]), 'mixed-10', layoutTimeoutMs));
     await orchestrate(args.includes('--quick'));
 }
@@ -45,11 +46,16 @@ async function orchestrate(quick: boolean): Promise<void> {
     if (results.peer.length < sizes.length) results.notes.push(`@dbml/core: no result for N=${sizes.slice(results.peer.length).join(', ')} within ${peerTimeoutMs / 1000} s (its parser is superlinear).`);
     log('language server over stdio, N=1000 mixed-10');
     results.languageServer = await worker<LanguageServerMeasurement>(['worker-language-server', '1000'], layoutTimeoutMs, results.notes);
+    fs.writeFileSync('bench/results.json.tmp', JSON.stringify(results, null, 2) + '\n');
+    fs.renameSync('bench/results.json.tmp', 'bench/results.json');
+    writeReport(results);
+}
+
+/** BENCHMARKS.md from the results (`render` mode redoes it from bench/results.json without measuring). */
+function writeReport(results: BenchResults): void {
     const markdown = renderReport(results);
     fs.writeFileSync('BENCHMARKS.md.tmp', markdown);
     fs.renameSync('BENCHMARKS.md.tmp', 'BENCHMARKS.md');
-    fs.writeFileSync('bench/results.json.tmp', JSON.stringify(results, null, 2) + '\n');
-    fs.renameSync('bench/results.json.tmp', 'bench/results.json');
     process.stdout.write('\n' + markdown);
 }
 

@@ -31,7 +31,9 @@ export class CoverageAnalysis {
             const byDocument = new Map<string, CoverageGap[]>();
             for (const gap of all) {
                 const uri = AstUtils.getDocument(gap.node).uri.toString();
-                byDocument.set(uri, [...(byDocument.get(uri) ?? []), gap]);
+                // Append in place: copying the list for every gap made this quadratic in a file's gaps.
+                const inThisDocument = byDocument.get(uri);
+                if (inThisDocument) inThisDocument.push(gap); else byDocument.set(uri, [gap]);
             }
             this.cache = { graph, all, byDocument };
         }
