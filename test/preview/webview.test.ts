@@ -231,7 +231,8 @@ describe('the preview webview in headless Chromium', { timeout: 90_000 }, () => 
         await withPage(async ({ page, send, posted }) => {
             await page.locator('#tab-sql').click();
             await send({ type: 'sql', dialect: 'postgres', sql: 'CREATE TABLE "incident" (\n  "id" integer PRIMARY KEY, -- key\n  "cost" decimal(10,2) DEFAULT 0\n);\n', verification: { ok: true, engine: 'PGlite', message: '3 statements ran' } });
-            expect(await page.locator('.sql-keyword').allTextContents()).toEqual(['CREATE', 'TABLE', 'PRIMARY', 'KEY', 'DEFAULT']);
+            // The tab renders after the message arrives: wait for it (a loaded machine can be slow) rather than read at once.
+            await expect.poll(() => page.locator('.sql-keyword').allTextContents()).toEqual(['CREATE', 'TABLE', 'PRIMARY', 'KEY', 'DEFAULT']);
             expect(await page.locator('.sql-type').allTextContents()).toEqual(['integer', 'decimal']);
             expect(await page.locator('.sql-comment').allTextContents()).toEqual(['-- key']);
             expect(await page.locator('#sql-verification').textContent()).toBe('✓ PGlite: 3 statements ran');
