@@ -5,8 +5,6 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 
-void RequestType;
-
 // ---------------------------------------------------------------- SQL (server/src/sql/, server/src/lsp/sql-handlers.ts)
 import type { GenerateSqlParams, GenerateSqlResult, VerifySqlParams, VerifySqlResult } from './sql/sql-protocol.js';
 export type { GenerateSqlParams, GenerateSqlResult, SqlDialectName, SqlModelMessage, VerifySqlParams, VerifySqlResult } from './sql/sql-protocol.js';
