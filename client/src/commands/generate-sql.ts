@@ -1,5 +1,5 @@
 import { ViewColumn, window, workspace } from 'vscode';
-import { GenerateSqlRequest, type GenerateSqlParams, type GenerateSqlResult, type SqlDialectName } from '../../../server/src/protocol.js';
+import { GenerateSqlRequest, type GenerateSqlParams, type SqlDialectName } from '../../../server/src/protocol.js';
 import { requireLanguageClient } from '../language-client.js';
 import type { ClientCommand } from './client-command.js';
 import { activeModelUri } from './sql-command-helpers.js';
@@ -21,9 +21,8 @@ export const generateSql: ClientCommand = {
         const uri = activeModelUri();
         const dialect = await chosenDialect();
         if (!dialect) return;
-        // By method name: the client's vscode-jsonrpc copy differs from protocol.ts's (see server-handlers.ts).
         const params: GenerateSqlParams = { uri, dialect };
-        const result = await requireLanguageClient().sendRequest<GenerateSqlResult>(GenerateSqlRequest.method, params);
+        const result = await requireLanguageClient().sendRequest(GenerateSqlRequest, params);
         const document = await workspace.openTextDocument({ language: 'sql', content: result.sql });
         await window.showTextDocument(document, { viewColumn: ViewColumn.Beside, preview: false });
         if (result.modelErrors > 0) {

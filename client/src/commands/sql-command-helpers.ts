@@ -1,5 +1,5 @@
 import { Diagnostic, DiagnosticSeverity, languages, ProgressLocation, Range, Uri, window, workspace, type DiagnosticCollection, type ExtensionContext } from 'vscode';
-import { VerifySqlRequest, type SqlDialectName, type VerifySqlParams, type VerifySqlResult } from '../../../server/src/protocol.js';
+import { VerifySqlRequest, type SqlDialectName, type VerifySqlParams } from '../../../server/src/protocol.js';
 import { LANGUAGE_ID, requireLanguageClient } from '../language-client.js';
 
 /** The .req document the command is about: the active editor's, or any open one. */
@@ -31,7 +31,7 @@ export async function verifySchema(context: ExtensionContext, dialect: SqlDialec
     const params: VerifySqlParams = { uri, dialect };
     const result = await window.withProgress(
         { location: ProgressLocation.Notification, title: `${title}…`, cancellable: false },
-        () => requireLanguageClient().sendRequest<VerifySqlResult>(VerifySqlRequest.method, params)
+        () => requireLanguageClient().sendRequest(VerifySqlRequest, params)
     );
     const collection = diagnosticsCollection(context);
     collection.clear();

@@ -3,18 +3,15 @@ import { GenerateSqlRequest, PreviewDataRequest, TraceMatrixRequest, VerifySqlRe
 import { requireLanguageClient } from '../language-client.js';
 import type { SqlDialect } from './preview-messages.js';
 
-/**
- * The language-server requests the preview uses. Sent by method name: the client's copy of
- * vscode-jsonrpc differs from the one protocol.ts imports, so the RequestType objects don't type-match.
- */
+/** The language-server requests the preview uses, typed by the constants in protocol.ts. */
 export const previewBackend = {
     previewData: (params: PreviewDataParams): Promise<PreviewData> =>
-        requireLanguageClient().sendRequest<PreviewData>(PreviewDataRequest.method, params),
+        requireLanguageClient().sendRequest(PreviewDataRequest, params),
     generateSql: (uri: string, dialect: SqlDialect): Promise<GenerateSqlResult> =>
-        requireLanguageClient().sendRequest<GenerateSqlResult>(GenerateSqlRequest.method, { uri, dialect }),
+        requireLanguageClient().sendRequest(GenerateSqlRequest, { uri, dialect }),
     verifySql: (uri: string, dialect: SqlDialect): Promise<VerifySqlResult> =>
-        requireLanguageClient().sendRequest<VerifySqlResult>(VerifySqlRequest.method, { uri, dialect }),
+        requireLanguageClient().sendRequest(VerifySqlRequest, { uri, dialect }),
     traceMatrix: (uri: string): Promise<TraceMatrix> =>
-        requireLanguageClient().sendRequest<TraceMatrix>(TraceMatrixRequest.method, { uri })
+        requireLanguageClient().sendRequest(TraceMatrixRequest, { uri })
 };
 export type PreviewBackend = typeof previewBackend;

@@ -29,10 +29,9 @@ export function registerServerHandlers(connection: Connection, shared: LangiumSh
         const values = await Promise.all(keys.map(key => configuration.getConfiguration('tracewright', key)));
         if (values.some(value => value !== undefined)) await applyRuleSettings(Object.fromEntries(keys.map((key, i) => [key, values[i]])));
     });
-    // By method name: the connection's vscode-jsonrpc copy differs from protocol.ts's, so the RequestType objects don't type-match.
-    connection.onRequest(PreviewDataRequest.method, (params: PreviewDataParams) => previewDataFor(shared, params));
+    connection.onRequest(PreviewDataRequest, (params: PreviewDataParams) => previewDataFor(shared, params));
     registerSqlHandlers(connection, shared, services);
-    connection.onRequest(TraceMatrixRequest.method, (params: TraceMatrixParams) => traceMatrixFor(services, params));
+    connection.onRequest(TraceMatrixRequest, (params: TraceMatrixParams) => traceMatrixFor(services, params));
     registerCodeLensRefresh(connection, shared);
 }
 

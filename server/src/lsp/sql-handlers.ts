@@ -77,8 +77,8 @@ function engineFor(dialect: VerifySqlParams['dialect']): Promise<SqlEngine> {
 }
 
 export function registerSqlHandlers(connection: Connection, shared: LangiumSharedServices, services: TracewrightServices): void {
-    connection.onRequest(GenerateSqlRequest.method, (params: GenerateSqlParams) => generateSqlFor(shared, services, params));
-    connection.onRequest(VerifySqlRequest.method, (params: VerifySqlParams) => verifySqlFor(shared, services, params));
+    connection.onRequest(GenerateSqlRequest, (params: GenerateSqlParams) => generateSqlFor(shared, services, params));
+    connection.onRequest(VerifySqlRequest, (params: VerifySqlParams) => verifySqlFor(shared, services, params));
     const configuration = shared.workspace.ConfigurationProvider;
     const apply = async (sql: unknown) => {
         const before = services.sql.SqlSettings.naming;
