@@ -10,7 +10,7 @@ import { megabytes } from './stats.js';
 import { layouts, type LayoutName } from './synthetic-workspace.js';
 
 /**
- * `npm run bench` (bench/bench.mjs bundles this file). The main process only orchestrates: every
+ * `npm run bench` (bench/run-ts.mjs bundles this file). The main process only orchestrates: every
  * measurement runs in a child process of its own, so each size and layout gets its own peak RSS and
  * nothing one measurement leaves in the heap slows the next. `--quick` measures N=100 and 1,000 only.
  */
