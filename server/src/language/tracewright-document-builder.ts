@@ -1,8 +1,11 @@
-import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type Reference } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, URI, type AstNode, type BuildOptions, type LangiumDocument, type Reference } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import { classifyChange, snapshotElements, type ElementSnapshot } from './incremental/document-change.js';
+import { NodeRebinding } from './incremental/node-rebinding.js';
 import { PendingChanges } from './incremental/pending-changes.js';
+import { StableIndexManager } from './incremental/stable-index-manager.js';
+import type { WorkspaceChange, WorkspaceChangeSource } from './incremental/workspace-change.js';
 
 /**
  * Keeps an edit cheap on big workspaces while every diagnostic stays what a fresh build would say.
@@ -17,9 +20,12 @@ import { PendingChanges } from './incremental/pending-changes.js';
  *   document and the documents referring to the edited elements are validated again;
  * - after any other edit every document is validated again, because workspace-wide rules may now
  *   say something else anywhere.
+ * Whole-workspace analyses hear which of the two happened (`onWorkspaceChange`): after a prose-only
+ * edit they keep what they computed and swap the replaced nodes (incremental/node-rebinding.ts).
  */
-export class TracewrightDocumentBuilder extends DefaultDocumentBuilder {
+export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implements WorkspaceChangeSource {
     private readonly pending = new PendingChanges();
+    private readonly workspaceChangeListeners: Array<(change: WorkspaceChange) => void> = [];
     /** Documents indexed at least once: a document indexed for the first time brings new names. */
     private readonly indexed = new Set<string>();
 
@@ -43,7 +49,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder {
             const before = this.wasBuilt(document) ? snapshotElements(document) : undefined;
             const previousParse = document.parseResult;
             await this.langiumDocumentFactory.update(document, cancelToken);
-            if (document.parseResult !== previousParse) this.recordChange(document, before);
+            if (document.parseResult !== previousParse) this.recordChange(document, before, before && previousParse.value);
         });
         await this.runCancelable(documents, DocumentState.IndexedContent, cancelToken, async document => {
             await this.indexManager.updateContent(document, cancelToken);
@@ -59,17 +65,43 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder {
         return document.parseResult.value.$type === 'Model' && document.parseResult.value.$cstNode !== undefined;
     }
 
-    private recordChange(document: LangiumDocument, before: ElementSnapshot[] | undefined): void {
+    private recordChange(document: LangiumDocument, before: ElementSnapshot[] | undefined, rootBefore: AstNode | undefined): void {
         const change = before ? classifyChange(before, snapshotElements(document)) : { kind: 'structural' as const };
-        this.pending.record(document.uri.toString(), change);
+        this.pending.record(document.uri.toString(), change, rootBefore);
+    }
+
+    onWorkspaceChange(listener: (change: WorkspaceChange) => void): void {
+        this.workspaceChangeListeners.push(listener);
+    }
+
+    /**
+     * Prose-only when every re-parsed document pairs up node by node with its tree from before, and kept
+     * its index descriptions (which scopes and resolved references hold).
+     */
+    private describeChange(): WorkspaceChange {
+        if (this.pending.isEmpty || !this.pending.canRebind) return { kind: 'reset' };
+        const rebinding = new NodeRebinding();
+        for (const [uri, rootBefore] of this.pending.reparsedRoots()) {
+            const document = this.langiumDocuments.getDocument(URI.parse(uri));
+            const keptDescriptions = this.indexManager instanceof StableIndexManager && this.indexManager.keptDescriptions(uri);
+            if (!document || !keptDescriptions || !rebinding.add(uri, rootBefore, document.parseResult.value)) return { kind: 'reset' };
+        }
+        return { kind: 'prose', rebinding };
     }
 
     /**
      * Brings every linked document up to date with the re-parsed ones (which are indexed by now):
-     * re-resolves its stale references and picks those that need validating again.
+     * re-resolves its stale references and picks those that need validating again. Whole-workspace
+     * analyses hear first, so the references resolved here already find them up to date.
      * Synchronous, so a cancellation never leaves it half done.
      */
     private catchUpWithChanges(building: readonly LangiumDocument[]): LangiumDocument[] {
+        const change = this.describeChange();
+        for (const listener of this.workspaceChangeListeners) listener(change);
+        return this.resolveStaleReferences(building, change);
+    }
+
+    private resolveStaleReferences(building: readonly LangiumDocument[], change: WorkspaceChange): LangiumDocument[] {
         if (this.pending.isEmpty) return [];
         // Documents in this build that are already linked (e.g. not yet validated since the language
         // server's first build) are caught up like all others; re-parsed ones are below Linked.
@@ -79,7 +111,14 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder {
             if (document.state < DocumentState.Linked) continue;
             const stale = this.pending.staleReferences(document);
             const refersToChangedElement = stale.some(reference => this.pending.pointsIntoChangedElement(reference));
-            if (stale.length > 0) resolveAgain(document, stale);
+            if (stale.length > 0) {
+                if (change.kind === 'prose') {
+                    pointAtReplacements(stale, change.rebinding);
+                } else {
+                    resolveAgain(document, stale);
+                    this.pending.referencesResolvedAgain(document);
+                }
+            }
             if (this.pending.structural || refersToChangedElement) {
                 // After a structural change targets may have moved to other paths: the reference index is rebuilt too.
                 this.resetToState(document, stale.length > 0 && this.pending.structural ? DocumentState.Linked : DocumentState.IndexedReferences);
@@ -88,6 +127,17 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder {
         }
         this.pending.clear();
         return dependents;
+    }
+}
+
+/**
+ * After a prose-only edit a name still resolves to the same element, now a new node: the reference
+ * keeps its description (the index manager keeps its identity) and points at the replacement.
+ */
+function pointAtReplacements(references: Reference[], rebinding: NodeRebinding): void {
+    for (const reference of references) {
+        const internal = reference as unknown as { _ref?: AstNode };
+        if (internal._ref) internal._ref = rebinding.of(internal._ref);
     }
 }
 

@@ -9,8 +9,10 @@ import { SqlSettings } from '../sql/sql-settings.js';
 import { SqlNamingValidator } from './validation/sql-naming-validator.js';
 import { TracewrightDocumentBuilder } from './tracewright-document-builder.js';
 import { TracewrightDocumentFactory } from './tracewright-document-factory.js';
+import { StableIndexManager } from './incremental/stable-index-manager.js';
 import { TracewrightReferenceDescriptionProvider } from './incremental/reference-descriptions.js';
 import { TracewrightDocumentValidator } from './tracewright-document-validator.js';
+import { SynchronousValidationRegistry } from './validation/synchronous-validation-registry.js';
 import { TracewrightFormatter } from './tracewright-formatter.js';
 import { TracewrightHoverProvider } from './tracewright-hover.js';
 import { TracewrightLinker } from './tracewright-linker.js';
@@ -69,12 +71,13 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
     },
     validation: {
         DocumentValidator: services => new TracewrightDocumentValidator(services),
+        ValidationRegistry: services => new SynchronousValidationRegistry(services),
         IntegrityValidator: services => new IntegrityValidator(services.references.NameRegistry),
         CoverageValidator: services => new CoverageValidator(services.traces.CoverageAnalysis, services.rules.RuleSettings)
     },
     traces: {
         TraceIndex: services => new TraceIndex(services),
-        CoverageAnalysis: services => new CoverageAnalysis(services.traces.TraceIndex, services.rules.RuleSettings)
+        CoverageAnalysis: services => new CoverageAnalysis(services.traces.TraceIndex, services.rules.RuleSettings, services.shared.workspace.DocumentBuilder as TracewrightDocumentBuilder)
     },
     lsp: {
         CodeLensProvider: services => new TraceCodeLensProvider(services.traces.TraceIndex),
@@ -96,6 +99,7 @@ export const TracewrightSharedModule: Module<LangiumSharedServices, PartialLangi
     },
     workspace: {
         DocumentBuilder: services => new TracewrightDocumentBuilder(services),
+        IndexManager: services => new StableIndexManager(services),
         LangiumDocumentFactory: services => new TracewrightDocumentFactory(services)
     }
 };

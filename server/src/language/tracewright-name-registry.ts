@@ -1,37 +1,47 @@
-import { MultiMap, WorkspaceCache, type AstNodeDescription, type IndexManager } from 'langium';
+import { MultiMap, type AstNodeDescription, type IndexManager } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { WorkspaceAnalysisCache } from './incremental/workspace-analysis-cache.js';
+import type { WorkspaceChangeSource } from './incremental/workspace-change.js';
 
 /**
  * Which top-level names are declared where, across the whole workspace. Built once per workspace
  * state from Langium's index, so a duplicate check is a hash lookup rather than a scan of every file.
+ * Prose-only edits keep it: they keep every name, and the index keeps the description objects.
  */
 export class NameRegistry {
     private readonly indexManager: IndexManager;
-    private readonly cache: WorkspaceCache<'names', MultiMap<string, AstNodeDescription>>;
-    /** Sorted once per name and workspace state: every one of n duplicates asks, so sorting per call was n² log n. */
-    private readonly sorted: WorkspaceCache<string, readonly AstNodeDescription[]>;
+    private readonly cache: WorkspaceAnalysisCache<Names>;
 
     constructor(shared: LangiumSharedServices) {
         this.indexManager = shared.workspace.IndexManager;
-        this.cache = new WorkspaceCache(shared);
-        this.sorted = new WorkspaceCache(shared);
+        this.cache = new WorkspaceAnalysisCache(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => this.collectNames(), () => {});
     }
 
     /** In file and position order, so messages naming "the other one" do not depend on which file was indexed last. */
     declarationsOf(name: string): readonly AstNodeDescription[] {
-        const declarations = this.names().get(name);
+        const { byName, sorted } = this.cache.get();
+        const declarations = byName.get(name);
         if (declarations.length < 2) return declarations;
-        return this.sorted.get(name, () => [...declarations].sort((a, b) => a.documentUri.toString().localeCompare(b.documentUri.toString())
-            || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0)));
+        let inOrder = sorted.get(name);
+        if (!inOrder) {
+            inOrder = [...declarations].sort((a, b) => a.documentUri.toString().localeCompare(b.documentUri.toString())
+                || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0));
+            sorted.set(name, inOrder);
+        }
+        return inOrder;
     }
 
-    private names(): MultiMap<string, AstNodeDescription> {
-        return this.cache.get('names', () => {
-            const names = new MultiMap<string, AstNodeDescription>();
-            for (const description of this.indexManager.allElements()) {
-                if (!description.name.includes('.')) names.add(description.name, description);
-            }
-            return names;
-        });
+    private collectNames(): Names {
+        const byName = new MultiMap<string, AstNodeDescription>();
+        for (const description of this.indexManager.allElements()) {
+            if (!description.name.includes('.')) byName.add(description.name, description);
+        }
+        return { byName, sorted: new Map() };
     }
+}
+
+interface Names {
+    byName: MultiMap<string, AstNodeDescription>;
+    /** Sorted once per name: every one of n duplicates asks, so sorting per call was n² log n. */
+    sorted: Map<string, readonly AstNodeDescription[]>;
 }

@@ -1,8 +1,10 @@
 import {
-    DefaultScopeComputation, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMap,
-    type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope
+    DefaultScopeComputation, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMap, MultiMapScope,
+    type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope
 } from 'langium';
 import { isEntity, isFunctionalDependency, isRelationship, isTraceRef, isUniqueConstraint, type Entity, type Model, type Relationship } from '../generated/ast.js';
+import { WorkspaceAnalysisCache } from './incremental/workspace-analysis-cache.js';
+import type { WorkspaceChangeSource } from './incremental/workspace-change.js';
 import { qualifiedAttributeName } from './tracewright-naming.js';
 
 /**
@@ -42,6 +44,26 @@ export class TracewrightScopeComputation extends DefaultScopeComputation {
 export class TracewrightScopeProvider extends DefaultScopeProvider {
 
     private readonly attributeScopes = new WeakMap<Entity | Relationship, Scope>();
+    /**
+     * The global scope per reference type. Langium drops it on every update; this one survives
+     * prose-only edits, which keep every name and (StableIndexManager) every description object.
+     */
+    private readonly globalScopes: WorkspaceAnalysisCache<Map<string, Scope>>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.globalScopes = new WorkspaceAnalysisCache(services.shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => new Map(), () => {});
+    }
+
+    protected override getGlobalScope(referenceType: string, _context?: ReferenceInfo): Scope {
+        const scopes = this.globalScopes.get();
+        let scope = scopes.get(referenceType);
+        if (!scope) {
+            scope = new MultiMapScope(this.indexManager.allElements(referenceType));
+            scopes.set(referenceType, scope);
+        }
+        return scope;
+    }
 
     override getScope(context: ReferenceInfo): Scope {
         const container = context.container;

@@ -1,42 +1,55 @@
-import { AstUtils } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
+import type { NodeRebinding } from '../language/incremental/node-rebinding.js';
+import { WorkspaceAnalysisCache } from '../language/incremental/workspace-analysis-cache.js';
+import type { WorkspaceChangeSource } from '../language/incremental/workspace-change.js';
 import type { RuleSettings } from '../language/rules/rule-settings.js';
 import type { CoverageGap } from './coverage-gap.js';
 import { findCoverageGaps } from './coverage-gaps.js';
-import type { TraceGraph } from './trace-graph.js';
 import type { TraceIndex } from './trace-index.js';
+
+interface Gaps {
+    all: CoverageGap[];
+    byDocument: Map<string, CoverageGap[]>;
+}
 
 /**
  * The coverage gaps of the current workspace state, computed once and grouped by document, so that
  * validating every document after an edit costs one pass over the trace graph, not one per document.
+ * Kept across prose-only edits, which cannot change a gap (coverage rules read no wording), with the
+ * replaced nodes swapped in.
  */
 export class CoverageAnalysis {
-    private cache?: { graph: TraceGraph; all: CoverageGap[]; byDocument: Map<string, CoverageGap[]> };
+    private readonly gaps: WorkspaceAnalysisCache<Gaps>;
 
-    constructor(private readonly traces: TraceIndex, private readonly settings: RuleSettings) {}
+    constructor(private readonly traces: TraceIndex, private readonly settings: RuleSettings, builder: WorkspaceChangeSource) {
+        this.gaps = new WorkspaceAnalysisCache(builder, () => this.findGaps(), rebindGaps);
+    }
 
     /** Every gap, with exemptions applied (severities and suppression comments come later, per document). */
     all(): readonly CoverageGap[] {
-        return this.current().all;
+        return this.gaps.get().all;
     }
 
     inDocument(uri: string): readonly CoverageGap[] {
-        return this.current().byDocument.get(uri) ?? [];
+        return this.gaps.get().byDocument.get(uri) ?? [];
     }
 
-    private current() {
-        const graph = this.traces.graph;
-        if (this.cache?.graph !== graph) {
-            const values = this.settings.current;
-            const all = findCoverageGaps(this.traces, { isExempt: name => this.settings.isExempt(name), exemptKeys: values.exemptKeys });
-            const byDocument = new Map<string, CoverageGap[]>();
-            for (const gap of all) {
-                const uri = AstUtils.getDocument(gap.node).uri.toString();
-                // Append in place: copying the list for every gap made this quadratic in a file's gaps.
-                const inThisDocument = byDocument.get(uri);
-                if (inThisDocument) inThisDocument.push(gap); else byDocument.set(uri, [gap]);
-            }
-            this.cache = { graph, all, byDocument };
+    private findGaps(): Gaps {
+        const values = this.settings.current;
+        const all = findCoverageGaps(this.traces, { isExempt: name => this.settings.isExempt(name), exemptKeys: values.exemptKeys });
+        const byDocument = new Map<string, CoverageGap[]>();
+        for (const gap of all) {
+            const uri = AstUtils.getDocument(gap.node).uri.toString();
+            // Append in place: copying the list for every gap made this quadratic in a file's gaps.
+            const inThisDocument = byDocument.get(uri);
+            if (inThisDocument) inThisDocument.push(gap); else byDocument.set(uri, [gap]);
         }
-        return this.cache;
+        return { all, byDocument };
+    }
+}
+
+function rebindGaps(gaps: Gaps, rebinding: NodeRebinding): void {
+    for (const uri of rebinding.documents) {
+        for (const gap of gaps.byDocument.get(uri) ?? []) (gap as { node: AstNode }).node = rebinding.of(gap.node);
     }
 }

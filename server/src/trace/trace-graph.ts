@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Attribute, Entity, Goal, Relationship, Requirement, Story } from '../generated/ast.js';
+import type { NodeRebinding } from '../language/incremental/node-rebinding.js';
 
 /** Elements that hold traces: they realise goals and point at data. */
 export type TraceSource = Story | Requirement;
@@ -53,6 +54,41 @@ export class TraceGraph {
 
     subGoalsOf(goal: Goal): readonly Goal[] {
         return this.childGoals.get(goal) ?? [];
+    }
+
+    /**
+     * Swaps replaced nodes after a prose-only edit: the graph is then the one a fresh build would give.
+     * Costs one pass over the element lists and the links of the replaced nodes only.
+     */
+    rebind(rebinding: NodeRebinding): void {
+        for (const list of [this.goals, this.stories, this.requirements, this.entities, this.relationships] as AstNode[][]) {
+            for (let i = 0; i < list.length; i++) list[i] = rebinding.of(list[i]);
+        }
+        const rebound = new Set<TraceLink>();
+        for (const [before, after] of rebinding.entries()) {
+            for (const byNode of [...this.outgoingLinks.values(), ...this.incomingLinks.values()]) {
+                const links = byNode.get(before);
+                if (!links) continue;
+                byNode.delete(before);
+                byNode.set(after, links);
+                for (const link of links) {
+                    if (rebound.has(link)) continue;
+                    rebound.add(link);
+                    const mutable = link as { -readonly [K in keyof TraceLink]: TraceLink[K] };
+                    mutable.source = rebinding.of(link.source);
+                    mutable.target = rebinding.of(link.target);
+                    mutable.at = { ...link.at, node: rebinding.of(link.at.node) };
+                }
+            }
+            const children = this.childGoals.get(before as Goal);
+            if (children) {
+                this.childGoals.delete(before as Goal);
+                this.childGoals.set(after as Goal, children);
+            }
+        }
+        for (const children of this.childGoals.values()) {
+            for (let i = 0; i < children.length; i++) children[i] = rebinding.of(children[i]);
+        }
     }
 }
 

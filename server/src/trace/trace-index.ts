@@ -1,6 +1,7 @@
-import { DocumentState, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocuments } from 'langium';
-import type { LangiumCoreServices } from 'langium';
+import type { AstNode, AstNodeLocator, IndexManager, LangiumCoreServices, LangiumDocuments } from 'langium';
 import * as ast from '../generated/ast.js';
+import { WorkspaceAnalysisCache } from '../language/incremental/workspace-analysis-cache.js';
+import type { WorkspaceChangeSource } from '../language/incremental/workspace-change.js';
 import { buildTraceGraph } from './build-trace-graph.js';
 import type { DataElement, TraceGraph, TraceLink, TraceSource } from './trace-graph.js';
 import { TraceReach } from './trace-reach.js';
@@ -19,18 +20,21 @@ export class TraceIndex {
     private readonly indexManager: IndexManager;
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
-    private state?: TraceState;
+    private readonly state: WorkspaceAnalysisCache<TraceState>;
 
     constructor(services: LangiumCoreServices) {
         const shared = services.shared;
         this.indexManager = shared.workspace.IndexManager;
         this.documents = shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
-        const builder = shared.workspace.DocumentBuilder;
-        // Forget on every update, and again once all references are relinked and indexed: a query made
-        // while a build is under way must not leave a half-linked graph behind.
-        builder.onUpdate(() => this.state = undefined);
-        builder.onBuildPhase(DocumentState.IndexedReferences, () => this.state = undefined);
+        this.state = new WorkspaceAnalysisCache<TraceState>(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => {
+            const graph = buildTraceGraph(this.topLevelElements());
+            return { graph, reach: new TraceReach(graph) };
+        }, (state, rebinding) => {
+            state.graph.rebind(rebinding);
+            // The walks remember answers by node: start them afresh (they are computed on demand).
+            state.reach = new TraceReach(state.graph);
+        });
     }
 
     get graph(): TraceGraph {
@@ -108,11 +112,7 @@ export class TraceIndex {
     }
 
     private current(): TraceState {
-        if (!this.state) {
-            const graph = buildTraceGraph(this.topLevelElements());
-            this.state = { graph, reach: new TraceReach(graph) };
-        }
-        return this.state;
+        return this.state.get();
     }
 
     /** Every named top-level element, from the index of exported symbols (attributes are reached through their entity). */

@@ -1,4 +1,4 @@
-import type { LangiumDocument, Reference, URI } from 'langium';
+import type { AstNode, LangiumDocument, Reference, URI } from 'langium';
 import type { DocumentChange } from './document-change.js';
 
 /**
@@ -11,14 +11,18 @@ export class PendingChanges {
     private readonly reparsed = new Set<string>();
     /** Per re-parsed document, the top-level elements whose prose changed (`/elements@3`). */
     private readonly changedPaths = new Map<string, Set<string>>();
+    /** Per re-parsed document, the root of its tree before the first of these changes: what analyses still hold. */
+    private readonly rootsBefore = new Map<string, AstNode>();
     structural = false;
+    private readonly targets = new ReferenceTargets();
 
     get isEmpty(): boolean {
         return this.reparsed.size === 0 && !this.structural;
     }
 
-    record(uri: string, change: DocumentChange): void {
+    record(uri: string, change: DocumentChange, rootBefore?: AstNode): void {
         this.reparsed.add(uri);
+        if (rootBefore && !this.rootsBefore.has(uri)) this.rootsBefore.set(uri, rootBefore);
         if (change.kind === 'structural') {
             this.structural = true;
             return;
@@ -31,11 +35,30 @@ export class PendingChanges {
     clear(): void {
         this.reparsed.clear();
         this.changedPaths.clear();
+        this.rootsBefore.clear();
         this.structural = false;
+    }
+
+    /** The re-parsed documents with their roots before the changes (only meaningful when not structural). */
+    reparsedRoots(): ReadonlyMap<string, AstNode> {
+        return this.rootsBefore;
+    }
+
+    /** Whether every re-parsed document has its tree from before the changes, so its nodes can be paired. */
+    get canRebind(): boolean {
+        return !this.structural && [...this.reparsed].every(uri => this.rootsBefore.has(uri));
+    }
+
+    /** Forget what the document's references resolved into: they are being resolved again. */
+    referencesResolvedAgain(document: LangiumDocument): void {
+        this.targets.forget(document);
     }
 
     /** References of the document that point into a re-parsed document, or that failed and might resolve now. */
     staleReferences(document: LangiumDocument): Reference[] {
+        // After a prose-only edit most documents refer to none of the re-parsed ones: say so from the
+        // documents they are known to refer to, without walking their references.
+        if (!this.structural && !this.refersToReparsed(document)) return [];
         const stale: Reference[] = [];
         // Descriptions share their document's URI object: ask about each URI object once.
         const reparsedUri = new Map<URI, boolean>();
@@ -51,6 +74,11 @@ export class PendingChanges {
         return stale;
     }
 
+    private refersToReparsed(document: LangiumDocument): boolean {
+        for (const uri of this.targets.of(document)) if (this.reparsed.has(uri)) return true;
+        return false;
+    }
+
     /** Whether a reference pointed at an element whose prose changed (or anything inside it). */
     pointsIntoChangedElement(reference: Reference): boolean {
         const description = reference.$nodeDescription;
@@ -59,5 +87,35 @@ export class PendingChanges {
         const path = description.path;
         const slash = path.indexOf('/', 1);
         return paths.has(slash < 0 ? path : path.slice(0, slash));
+    }
+}
+
+/**
+ * The documents each document's references resolve into, remembered per list of references: Langium
+ * gives a document a new list whenever it unlinks it, and references only resolve to another document
+ * when they are resolved again, which `forget` is told about.
+ */
+class ReferenceTargets {
+    private readonly known = new WeakMap<LangiumDocument, { references: unknown[]; count: number; uris: Set<string> }>();
+
+    of(document: LangiumDocument): ReadonlySet<string> {
+        const references = document.references as Reference[];
+        const known = this.known.get(document);
+        if (known && known.references === references && known.count === references.length) return known.uris;
+        const uris = new Set<string>();
+        const seen = new Set<URI>();
+        for (const reference of references) {
+            const target = reference.$nodeDescription?.documentUri;
+            if (target && !seen.has(target)) {
+                seen.add(target);
+                uris.add(target.toString());
+            }
+        }
+        this.known.set(document, { references, count: references.length, uris });
+        return uris;
+    }
+
+    forget(document: LangiumDocument): void {
+        this.known.delete(document);
     }
 }

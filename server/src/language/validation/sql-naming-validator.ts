@@ -1,28 +1,36 @@
-import { DocumentState, type LangiumDocuments, type ValidationAcceptor } from 'langium';
-import type { LangiumSharedCoreServices } from 'langium';
+import type { LangiumDocuments, LangiumSharedCoreServices, ValidationAcceptor } from 'langium';
 import { isRelationshipEnd, type Model } from '../../generated/ast.js';
 import type { Justifications } from '../../sql/justifications.js';
-import type { SchemaIssue, SqlNaming, SqlSchema } from '../../sql/sql-schema.js';
+import type { Origin, SchemaIssue, SqlNaming, SqlSchema } from '../../sql/sql-schema.js';
 import type { SqlSettings } from '../../sql/sql-settings.js';
 import { schemaOfDocuments } from '../../sql/workspace-sql.js';
+import type { NodeRebinding } from '../incremental/node-rebinding.js';
+import { WorkspaceAnalysisCache } from '../incremental/workspace-analysis-cache.js';
+import type { WorkspaceChangeSource } from '../incremental/workspace-change.js';
 import { report } from '../rules/report.js';
 
 /**
  * Names that collide or get shortened in the generated SQL, reported in the editor on the name that
  * causes them. The schema is built once per workspace state (and naming convention) and shared by
- * every document's check, so a validation pass stays linear in the workspace size.
+ * every document's check, so a validation pass stays linear in the workspace size. Prose-only edits
+ * keep it (no name changes), with the replaced nodes swapped in.
  */
 // Names do not depend on provenance, so the check skips computing it.
 const noJustifications: Justifications = { ofEntity: () => [], ofAttribute: () => [], ofRelationship: () => [] };
 
+interface NamedSchema {
+    naming: SqlNaming;
+    schema: SqlSchema;
+    issues: Map<string, SchemaIssue[]>;
+}
+
 export class SqlNamingValidator {
     private readonly documents: LangiumDocuments;
-    private cache?: { naming: SqlNaming; schema: SqlSchema; issues: Map<string, SchemaIssue[]> };
+    private readonly cache: WorkspaceAnalysisCache<NamedSchema>;
 
     constructor(shared: LangiumSharedCoreServices, private readonly settings: SqlSettings) {
         this.documents = shared.workspace.LangiumDocuments;
-        shared.workspace.DocumentBuilder.onUpdate(() => this.cache = undefined);
-        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => this.cache = undefined);
+        this.cache = new WorkspaceAnalysisCache(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => this.computeSchema(), rebindSchema);
     }
 
     checkSqlNames(model: Model, accept: ValidationAcceptor): void {
@@ -38,7 +46,8 @@ export class SqlNamingValidator {
 
     /**
      * The workspace's schema names under the current convention (no provenance), as the last check saw
-     * them; hovers show them too, so they are built once per workspace state for both.
+     * them; hovers show them too, so they are built once per workspace state for both. Names, types and
+     * keys only: descriptions may be worded as before the last prose-only edit.
      */
     currentSchema(): SqlSchema {
         return this.current().schema;
@@ -48,9 +57,15 @@ export class SqlNamingValidator {
         return this.current().issues;
     }
 
-    private current(): { schema: SqlSchema; issues: Map<string, SchemaIssue[]> } {
+    private current(): NamedSchema {
+        const cached = this.cache.get();
+        if (cached.naming === this.settings.naming) return cached;
+        this.cache.clear();
+        return this.cache.get();
+    }
+
+    private computeSchema(): NamedSchema {
         const naming = this.settings.naming;
-        if (this.cache?.naming === naming) return this.cache;
         const schema = schemaOfDocuments(this.documents.all.toArray(), { naming, modelName: '', justifications: noJustifications });
         const issues = new Map<string, SchemaIssue[]>();
         for (const issue of [...schema.problems, ...schema.warnings]) {
@@ -58,9 +73,24 @@ export class SqlNamingValidator {
             list.push(issue);
             issues.set(issue.origin.uri, list);
         }
-        this.cache = { naming, schema, issues };
-        return this.cache;
+        return { naming, schema, issues };
     }
+}
+
+function rebindSchema(named: NamedSchema, rebinding: NodeRebinding): void {
+    const rebind = (origin: Origin) => {
+        if (origin.node && rebinding.documents.has(origin.uri)) origin.node = rebinding.of(origin.node);
+    };
+    const { schema } = named;
+    schema.enums.forEach(e => rebind(e.origin));
+    for (const table of schema.tables) {
+        rebind(table.origin);
+        table.columns.forEach(c => rebind(c.origin));
+        table.uniques.forEach(u => rebind(u.origin));
+        table.foreignKeys.forEach(k => rebind(k.origin));
+    }
+    // Issues may share origins with the schema: rebinding twice gives the same node.
+    [...schema.problems, ...schema.warnings].forEach(issue => rebind(issue.origin));
 }
 
 /**

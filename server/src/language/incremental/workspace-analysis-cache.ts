@@ -1,0 +1,35 @@
+import type { NodeRebinding } from './node-rebinding.js';
+import type { WorkspaceChangeSource } from './workspace-change.js';
+
+/**
+ * One whole-workspace analysis (the trace graph, the coverage gaps, the SQL names), computed once and
+ * kept across prose-only edits by swapping the nodes it holds (`rebind`), instead of being thrown away
+ * on every keystroke.
+ *
+ * While an update is under way (from its start until every document links to the current nodes
+ * again) the kept value may hold nodes that are being replaced: a query then gets a freshly computed
+ * value that is not kept, as a half-updated workspace must not outlive the build.
+ */
+export class WorkspaceAnalysisCache<T> {
+    private value?: T;
+    private updating = false;
+
+    constructor(source: WorkspaceChangeSource, private readonly compute: () => T, private readonly rebind: (value: T, rebinding: NodeRebinding) => void) {
+        source.onUpdate(() => this.updating = true);
+        source.onWorkspaceChange(change => {
+            this.updating = false;
+            if (change.kind === 'prose' && this.value !== undefined) this.rebind(this.value, change.rebinding);
+            else this.value = undefined;
+        });
+    }
+
+    get(): T {
+        if (this.updating) return this.compute();
+        return this.value ??= this.compute();
+    }
+
+    /** Forgets the value, e.g. when a setting it depends on changed. */
+    clear(): void {
+        this.value = undefined;
+    }
+}

@@ -1,0 +1,17 @@
+import type { NodeRebinding } from './node-rebinding.js';
+
+/**
+ * What a build did to the workspace, as whole-workspace analyses need to know it:
+ * - `prose`: only prose wording changed; the analyses stay true once they swap the replaced nodes;
+ * - `reset`: anything else (a structural edit, a new or deleted document, settings applied again):
+ *   the analyses are computed again.
+ */
+export type WorkspaceChange = { kind: 'prose'; rebinding: NodeRebinding } | { kind: 'reset' };
+
+/** The part of the document builder that whole-workspace analyses listen to. */
+export interface WorkspaceChangeSource {
+    /** Called when an update starts, before anything is re-parsed. */
+    onUpdate(listener: () => void): unknown;
+    /** Called once per build, as soon as every document links to the current nodes again. */
+    onWorkspaceChange(listener: (change: WorkspaceChange) => void): unknown;
+}
