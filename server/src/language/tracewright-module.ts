@@ -16,6 +16,7 @@ import { SynchronousValidationRegistry } from './validation/synchronous-validati
 import { TracewrightFormatter } from './tracewright-formatter.js';
 import { TracewrightHoverProvider } from './tracewright-hover.js';
 import { TracewrightLinker } from './tracewright-linker.js';
+import { createTracewrightParser } from './parser/tracewright-parser.js';
 import { TracewrightNodeKindProvider } from './tracewright-node-kinds.js';
 import { NameRegistry } from './tracewright-name-registry.js';
 import { TracewrightScopeComputation, TracewrightScopeProvider } from './tracewright-scope.js';
@@ -62,6 +63,9 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
     },
     rules: {
         RuleSettings: () => new RuleSettings()
+    },
+    parser: {
+        LangiumParser: services => createTracewrightParser(services)
     },
     references: {
         ScopeComputation: services => new TracewrightScopeComputation(services),

@@ -1,0 +1,54 @@
+import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { FastParser } from './fast-parser.js';
+
+/**
+ * Langium's parser with a fast path in front: valid text is read by FastParser, which builds the
+ * same result several times faster; text it does not accept (a syntax error, or a choice it leaves
+ * to Langium) goes to Langium's own parser, so diagnostics, error recovery and partial trees are
+ * unchanged. The counters let tests and benchmarks see which path ran.
+ */
+export class TracewrightParser extends LangiumParser {
+    private readonly fast: FastParser;
+    private langiumReady = false;
+    /** How many parses the fast path answered, and how many went to Langium's parser. */
+    readonly counts = { fast: 0, fallback: 0 };
+
+    constructor(private readonly services: LangiumCoreServices) {
+        super(services);
+        this.fast = new FastParser(services);
+    }
+
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        if (options?.rule === undefined) {
+            const result = this.fast.parse(input);
+            if (result) {
+                this.counts.fast++;
+                return result as unknown as ParseResult<T>;
+            }
+        }
+        this.counts.fallback++;
+        this.prepareLangium();
+        return super.parse<T>(input, options);
+    }
+
+    override get definitionErrors(): LangiumParser['definitionErrors'] {
+        this.prepareLangium();
+        return super.definitionErrors;
+    }
+
+    /**
+     * Defines Langium's parser rules and runs Chevrotain's grammar analysis (about 60 ms) the first
+     * time a text needs Langium's parser, not at start-up: a workspace of valid files never does.
+     */
+    prepareLangium(): void {
+        if (this.langiumReady) return;
+        this.langiumReady = true;
+        createParser(this.services.Grammar, this, this.services.parser.Lexer.definition);
+        this.finalize();
+    }
+}
+
+/** What Langium's `createLangiumParser` does, with the fast path in front and Langium's rules built on first use. */
+export function createTracewrightParser(services: LangiumCoreServices): TracewrightParser {
+    return new TracewrightParser(services);
+}
