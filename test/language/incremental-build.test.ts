@@ -112,6 +112,11 @@ describe('classifying an edit', () => {
         }
     });
 
+    test('prose that is blank only once its escapes are read (`"\\t"`) counts as blank: structural', async () => {
+        expect(await classify(base, base.replace('"all"', '"\\t"'))).toEqual({ kind: 'structural' });
+        expect(await classify(base, base.replace('"all"', '"\\tall"'))).toEqual({ kind: 'prose', elements: [1] });
+    });
+
     test('an unchanged text has no changed elements', async () => {
         expect(await classify(base, base)).toEqual({ kind: 'prose', elements: [] });
     });

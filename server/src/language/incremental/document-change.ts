@@ -1,4 +1,4 @@
-import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type LangiumDocument } from 'langium';
+import { CstUtils, GrammarUtils, ValueConverter, isLeafCstNode, type AstNode, type LangiumDocument } from 'langium';
 import type { Model } from '../../generated/ast.js';
 
 /**
@@ -75,7 +75,8 @@ function skeleton(node: AstNode): string {
         if (child.tokenType.name === 'STRING') {
             const feature = GrammarUtils.findAssignment(child)?.feature;
             const newlines = image.split('\n').length - 1;
-            if (feature && proseProperties.has(feature)) image = `${image.slice(1, -1).trim() ? 'text' : 'blank'}+${newlines}`;
+            // Blank as the rules see it: the converted value (`"\t"` is blank too).
+            if (feature && proseProperties.has(feature)) image = `${ValueConverter.convertString(image).trim() ? 'text' : 'blank'}+${newlines}`;
         }
         parts.push(`${line}:${image}`);
     }

@@ -17,7 +17,11 @@ export class MoscowValidator {
         if (item.priority !== 'must') return;
         const limit = this.settings.current.quality.mustBudgetPercent;
         const excesses = this.facts.cached(`must-budget:${limit}`,
-            () => new Map(releasesOverBudget(this.facts.prioritisedItems(), limit).map(e => [e.anchor.node, e])));
+            () => new Map(releasesOverBudget(this.facts.prioritisedItems(), limit).map(e => [e.anchor.node, e])),
+            (excesses, rebinding) => new Map([...excesses].map(([node, e]) => {
+                const anchor = { ...e.anchor, node: rebinding.of(e.anchor.node) };
+                return [anchor.node, { ...e, anchor }];
+            })));
         const excess = excesses.get(item);
         if (!excess) return;
         const items = excess.kind === 'Story' ? 'stories' : 'requirements';

@@ -6,7 +6,7 @@ import type { NamedKind } from '../../quality/quality-settings.js';
 import { dialectsReserving } from '../../quality/sql-reserved-words.js';
 import { report } from '../rules/report.js';
 import type { RuleSettings } from '../rules/rule-settings.js';
-import type { WorkspaceFacts } from './workspace-facts.js';
+import { holdsNoNodes, type WorkspaceFacts } from './workspace-facts.js';
 
 type Named = Entity | Attribute | Relationship | Enum;
 
@@ -45,7 +45,7 @@ export class NamingValidator {
         const setting = this.settings.current.quality.naming[kind];
         if (setting === 'any') return;
         const expected: ConcreteCase | undefined = setting === 'consistent'
-            ? this.facts.cached(`majority-case:${kind}`, () => majorityCase(this.facts.namesOf(kind)))
+            ? this.facts.cached(`majority-case:${kind}`, () => majorityCase(this.facts.namesOf(kind)), holdsNoNodes)
             : setting;
         if (!expected || fitsCase(node.name, expected)) return;
         const renamed = toCase(node.name, expected);

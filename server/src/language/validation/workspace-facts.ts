@@ -1,30 +1,50 @@
-import { WorkspaceCache } from 'langium';
+import type { AstNode } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { isEntity, isEnum, isRelationship, isRequirement, isStory, type Element, type Entity, type Relationship, type Requirement, type Story } from '../../generated/ast.js';
 import type { NamedKind } from '../../quality/quality-settings.js';
+import type { NodeRebinding } from '../incremental/node-rebinding.js';
+import { WorkspaceAnalysisCache } from '../incremental/workspace-analysis-cache.js';
+import type { WorkspaceChangeSource } from '../incremental/workspace-change.js';
+
+/** How a cached fact follows a prose-only edit: its nodes swapped for their replacements. Facts without one are computed again. */
+export type Rebind<T> = (value: T, rebinding: NodeRebinding) => T;
+
+/** For facts that hold no AST nodes (names, counts): a prose-only edit leaves them as they are. */
+export const holdsNoNodes = <T>(value: T): T => value;
+
+interface Fact {
+    value: unknown;
+    rebind?: Rebind<unknown>;
+}
 
 /**
  * Facts about the whole workspace that several quality rules need (entities, relationships, prioritised items,
- * justified personal data, names per kind). Computed once per workspace state and cached until the
- * next change, so validating a document never scans the workspace more than once.
+ * justified personal data, names per kind). Computed once per workspace state and kept until the next
+ * change, so validating a document never scans the workspace more than once. A prose-only edit keeps
+ * the facts that say how to swap their nodes (no rule reads the wording of another element).
  */
 export class WorkspaceFacts {
-    private readonly cache: WorkspaceCache<string, unknown>;
+    private readonly cache: WorkspaceAnalysisCache<Map<string, Fact>>;
 
     constructor(private readonly shared: LangiumSharedServices) {
-        this.cache = new WorkspaceCache(shared);
+        this.cache = new WorkspaceAnalysisCache(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => new Map(), rebindFacts);
     }
 
     private elements(): Element[] {
         return this.cached('elements', () => this.shared.workspace.LangiumDocuments.all
             .toArray()
             .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()))
-            .flatMap(document => (document.parseResult.value as { elements?: Element[] }).elements ?? []));
+            .flatMap(document => (document.parseResult.value as { elements?: Element[] }).elements ?? []),
+        rebindEach);
     }
 
     /** Entities by their name lowercased without underscores, so `customer_name` and `customerName` both find `Customer`. */
     entitiesByLooseName(): Map<string, Entity> {
-        return this.cached('entities-loose', () => new Map(this.elements().filter(isEntity).map(entity => [looseName(entity.name), entity])));
+        return this.cached('entities-loose', () => new Map(this.elements().filter(isEntity).map(entity => [looseName(entity.name), entity])),
+            (entities, rebinding) => {
+                for (const [name, entity] of entities) entities.set(name, rebinding.of(entity));
+                return entities;
+            });
     }
 
     /** The relationships each entity takes part in, by entity name. */
@@ -41,6 +61,9 @@ export class WorkspaceFacts {
                 }
             }
             return map;
+        }, (map, rebinding) => {
+            for (const list of map.values()) rebindEach(list, rebinding);
+            return map;
         });
         return byEntity.get(entityName) ?? [];
     }
@@ -49,7 +72,11 @@ export class WorkspaceFacts {
     prioritisedItems(): Array<{ node: Story | Requirement; kind: string; priority?: string; release?: string; effort?: number }> {
         return this.cached('items', () => this.elements()
             .filter((e): e is Story | Requirement => isStory(e) || isRequirement(e))
-            .map(node => ({ node, kind: node.$type, priority: node.priority, release: node.release, effort: node.effort })));
+            .map(node => ({ node, kind: node.$type, priority: node.priority, release: node.release, effort: node.effort })),
+        (items, rebinding) => {
+            for (const item of items) item.node = rebinding.of(item.node);
+            return items;
+        });
     }
 
     /**
@@ -67,7 +94,7 @@ export class WorkspaceFacts {
                 }
             }
             return justified;
-        });
+        }, holdsNoNodes);
     }
 
     /** Every declared name of one kind, for the majority case convention. */
@@ -81,12 +108,34 @@ export class WorkspaceFacts {
                 case 'attribute': return elements.filter((e): e is Entity | Relationship => isEntity(e) || isRelationship(e))
                     .flatMap(owner => owner.attributes.map(a => a.name));
             }
-        });
+        }, holdsNoNodes);
     }
 
-    /** Any other workspace-wide result, computed once per workspace state under its key. */
-    cached<T>(key: string, compute: () => T): T {
-        return this.cache.get(key, compute) as T;
+    /**
+     * Any other workspace-wide result, computed once per workspace state under its key. With `rebind`
+     * it is kept across prose-only edits; without, computed again after them.
+     */
+    cached<T>(key: string, compute: () => T, rebind?: Rebind<T>): T {
+        const facts = this.cache.get();
+        let fact = facts.get(key);
+        if (!fact) {
+            fact = { value: compute(), rebind: rebind as Rebind<unknown> | undefined };
+            facts.set(key, fact);
+        }
+        return fact.value as T;
+    }
+}
+
+/** Swaps replaced nodes in a list, in place (these lists hold every element of the workspace). */
+function rebindEach<T extends AstNode>(list: T[], rebinding: NodeRebinding): T[] {
+    for (let i = 0; i < list.length; i++) list[i] = rebinding.of(list[i]);
+    return list;
+}
+
+function rebindFacts(facts: Map<string, Fact>, rebinding: NodeRebinding): void {
+    for (const [key, fact] of facts) {
+        if (fact.rebind) fact.value = fact.rebind(fact.value, rebinding);
+        else facts.delete(key);
     }
 }
 
