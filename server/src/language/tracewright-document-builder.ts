@@ -26,6 +26,7 @@ import type { WorkspaceChange, WorkspaceChangeSource } from './incremental/works
 export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implements WorkspaceChangeSource {
     private readonly pending = new PendingChanges();
     private readonly workspaceChangeListeners: Array<(change: WorkspaceChange) => void> = [];
+    private readonly snapshots = new WeakMap<object, ElementSnapshot[]>();
     /** Documents indexed at least once: a document indexed for the first time brings new names. */
     private readonly indexed = new Set<string>();
 
@@ -46,7 +47,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         await this.runCancelable(documents, DocumentState.Parsed, cancelToken, async document => {
-            const before = this.wasBuilt(document) ? snapshotElements(document) : undefined;
+            const before = this.wasBuilt(document) ? this.snapshotOf(document) : undefined;
             const previousParse = document.parseResult;
             await this.langiumDocumentFactory.update(document, cancelToken);
             if (document.parseResult !== previousParse) this.recordChange(document, before, before && previousParse.value);
@@ -65,8 +66,15 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         return document.parseResult.value.$type === 'Model' && document.parseResult.value.$cstNode !== undefined;
     }
 
+    /** The snapshot of a parse, taken once: the one taken after an edit is the one before the next. */
+    private snapshotOf(document: LangiumDocument): ElementSnapshot[] {
+        let snapshot = this.snapshots.get(document.parseResult);
+        if (!snapshot) this.snapshots.set(document.parseResult, snapshot = snapshotElements(document));
+        return snapshot;
+    }
+
     private recordChange(document: LangiumDocument, before: ElementSnapshot[] | undefined, rootBefore: AstNode | undefined): void {
-        const change = before ? classifyChange(before, snapshotElements(document)) : { kind: 'structural' as const };
+        const change = before ? classifyChange(before, this.snapshotOf(document)) : { kind: 'structural' as const };
         this.pending.record(document.uri.toString(), change, rootBefore);
     }
 

@@ -66,6 +66,7 @@ export class TraceGraph {
         }
         const rebound = new Set<TraceLink>();
         for (const [before, after] of rebinding.entries()) {
+            if (!linkEndTypes.has(before.$type)) continue;
             for (const byNode of [...this.outgoingLinks.values(), ...this.incomingLinks.values()]) {
                 const links = byNode.get(before);
                 if (!links) continue;
@@ -96,6 +97,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     const list = map.get(key);
     if (list) list.push(value); else map.set(key, [value]);
 }
+
+/** The node types a link starts or ends at: the only keys of the link maps. */
+const linkEndTypes = new Set(['Goal', 'Story', 'Requirement', 'Entity', 'Relationship', 'Attribute']);
 
 const allKinds: readonly LinkKind[] = ['realizes', 'satisfies', 'refines', 'traces', 'uses', 'conflicts', 'depends', 'parent'];
 const none: readonly TraceLink[] = [];
