@@ -53,7 +53,7 @@ describe('the fast parser builds exactly what Langium builds', () => {
         for (const [file, text] of Object.entries(syntheticWorkspace(100, layout).files)) expectFastAndEqual(text, `${layout}/${file}`);
     });
 
-    test(`${cases(150, 3000)} random models (seed ${fuzzSeed}), as printed and with comments between their tokens`, () => {
+    test(`${cases(150, 3000)} random models (seed ${fuzzSeed}), as printed and with comments between their tokens`, { timeout: 900_000 }, () => {
         const random = new Random(fuzzSeed);
         let valid = 0;
         for (const model of fc.sample(modelArbitrary, { seed: fuzzSeed, numRuns: cases(150, 3000) })) {
@@ -64,7 +64,7 @@ describe('the fast parser builds exactly what Langium builds', () => {
         expect(valid).toBeGreaterThan(cases(150, 3000) * 0.8);
     });
 
-    test(`${cases(600, 20_000)} damaged examples and fixtures (seed ${fuzzSeed}): each parser agrees on which are valid`, () => {
+    test(`${cases(600, 20_000)} damaged examples and fixtures (seed ${fuzzSeed}): each parser agrees on which are valid`, { timeout: 900_000 }, () => {
         const random = new Random(fuzzSeed + 1);
         const texts = corpus().flatMap(entry => Object.values(entry.files));
         let valid = 0;

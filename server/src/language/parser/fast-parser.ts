@@ -1,4 +1,4 @@
-import type { GrammarAST, LangiumCoreServices, Lexer, ParseResult } from 'langium';
+import type { GrammarAST, LangiumCoreServices, ParseResult, TokenBuilder } from 'langium';
 import type { Model } from '../../generated/ast.js';
 import { NotOnTheFastPath, SyntaxTreeBuilder, type NodeUnderConstruction } from './syntax-tree-builder.js';
 import { tracewrightElements, type TracewrightElements } from './tracewright-elements.js';
@@ -22,36 +22,36 @@ type Node = NodeUnderConstruction;
 export class FastParser extends SyntaxTreeBuilder {
     private readonly e: TracewrightElements;
     private readonly t: TracewrightElements['tokens'];
-    private readonly lexer: Lexer;
+    private readonly tokenBuilder: TokenBuilder;
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        this.lexer = services.parser.Lexer;
-        this.e = tracewrightElements(services.Grammar, this.lexer.definition);
+        this.tokenBuilder = services.parser.TokenBuilder;
+        this.e = tracewrightElements(services.Grammar, services.parser.Lexer.definition);
         this.t = this.e.tokens;
     }
 
     /** The parse result of valid text, or `undefined` where Langium's parser has to decide. */
     parse(text: string): ParseResult<Model> | undefined {
-        const lexed = this.lexer.tokenize(text);
-        if (lexed.errors.length > 0) return undefined;
-        this.start(text, lexed.tokens, lexed.hidden);
+        if (!this.start(text)) return undefined;
         let model: Node;
         try {
             model = this.model();
         } catch (error) {
+            this.release();
             if (error instanceof NotOnTheFastPath) return undefined;
             throw error;
         }
         this.finish(model);
-        return { value: model as unknown as Model, lexerErrors: lexed.errors, lexerReport: lexed.report, parserErrors: [] };
+        // Langium's lexer reports what its token builder collected (nothing, for this grammar) in the same way.
+        return { value: model as unknown as Model, lexerErrors: [], lexerReport: this.tokenBuilder.flushLexingReport?.(text), parserErrors: [] };
     }
 
     // ------------------------------------------------------------------ elements
 
     private model(): Node {
         const model: Node = { $type: 'Model' };
-        while (this.at < this.tokens.length) this.addChild(model, 'elements', this.element());
+        while (!this.atEnd()) this.addChild(model, 'elements', this.element());
         return this.close(model);
     }
 
@@ -376,10 +376,8 @@ export class FastParser extends SyntaxTreeBuilder {
     private flagModifier(call: GrammarAST.RuleCall): Node {
         this.open(call);
         const node: Node = { $type: 'FlagModifier' };
-        const token = this.tokens[this.at++];
-        const flag = this.e.flags.get(token.tokenType)!;
-        this.leaf(token, flag);
-        node.flag = token.image;
+        const token = this.takeAny();
+        node.flag = this.assignedKeyword(token, this.e.flags.get(this.tokenType(token))!);
         return this.close(node);
     }
 
@@ -391,9 +389,7 @@ export class FastParser extends SyntaxTreeBuilder {
         const next = this.peek();
         const keyword = next === undefined ? undefined : e.keywords.get(next);
         if (keyword) {
-            const token = this.tokens[this.at++];
-            this.leaf(token, keyword);
-            node.keyword = token.image;
+            node.keyword = this.assignedKeyword(this.takeAny(), keyword);
         } else if (next === t.STRING) {
             node.string = this.string(t.STRING, e.string);
         } else if (next === t.NUMBER) {
@@ -500,16 +496,14 @@ export class FastParser extends SyntaxTreeBuilder {
      */
     private name(feature: GrammarAST.RuleCall | GrammarAST.CrossReference): string {
         this.open(feature);
-        const token = this.tokens[this.at];
-        if (token === undefined) return this.fail();
+        const token = this.takeAny();
+        const type = this.tokenType(token);
         let value: string;
-        if (token.tokenType === this.t.ID) {
-            this.at++;
+        if (type === this.t.ID) {
             value = this.dataTypeText(token, this.e.name.id);
         } else {
-            const entry = this.e.keywordNames.get(token.tokenType);
+            const entry = this.e.keywordNames.get(type);
             if (!entry) return this.fail();
-            this.at++;
             this.open(this.e.name.keywordAsName);
             let inner: string;
             if (entry.call) {
@@ -526,10 +520,9 @@ export class FastParser extends SyntaxTreeBuilder {
     /** A data type rule of keywords (`priority=Priority`): one composite node and the keyword's leaf. */
     private keywordValue(call: GrammarAST.RuleCall, keywords: TokenTable<GrammarAST.Keyword>): unknown {
         this.open(call);
-        const token = this.tokens[this.at];
-        const keyword = token === undefined ? undefined : keywords.get(token.tokenType);
+        const token = this.takeAny();
+        const keyword = keywords.get(this.tokenType(token));
         if (!keyword) return this.fail();
-        this.at++;
         return this.closeDataTypeOf(this.dataTypeText(token, keyword));
     }
 

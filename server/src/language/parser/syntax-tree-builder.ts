@@ -1,8 +1,9 @@
 import {
-    AstUtils, CstNodeBuilder, DefaultValueConverter, type AstNode, type AstReflection, type CompositeCstNode, type CstNode, type GrammarAST,
-    type LangiumCoreServices, type LeafCstNode, type Linker, type ValueConverter
+    AstUtils, CstNodeBuilder, DefaultValueConverter, LeafCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode,
+    type GrammarAST, type LangiumCoreServices, type LeafCstNode, type Linker, type ValueConverter
 } from 'langium';
 import type { Token, TokenType } from './grammar-elements.js';
+import { ScannedTokens, Scanner } from './scanner.js';
 
 /** Thrown at the first token the fast parser does not expect; `parse` catches it and gives up. */
 export class NotOnTheFastPath {}
@@ -12,15 +13,21 @@ const giveUp = new NotOnTheFastPath();
 export type NodeUnderConstruction = AstNode & Record<string, unknown>;
 
 /**
- * Builds the AST and CST in the order Langium's `LangiumParser` does, from the tokens of Langium's
- * lexer, so the result is the same object graph: the same CST node classes (through Langium's own
- * `CstNodeBuilder`), comments placed by the same `addHiddenNodes`, values through the language's
- * `ValueConverter`, references through its `Linker`, defaults through `assignMandatoryProperties`,
- * and the same key order on every node. The comments at each step name the step of
- * langium-parser.js it stands for. Subclasses write the rules; any unexpected token ends the run.
+ * Builds the AST and CST in the order Langium's `LangiumParser` does, from the tokens Langium's
+ * lexer would make (see Scanner), so the result is the same object graph: the same CST node classes
+ * (through Langium's own `CstNodeBuilder`), comments placed by the same `addHiddenNodes`, values
+ * through the language's `ValueConverter`, references through its `Linker`, defaults through
+ * `assignMandatoryProperties`, and the same key order on every node. The comments at each step name
+ * the step of langium-parser.js it stands for. Subclasses write the rules; any unexpected token ends
+ * the run. A token is its index in the scanned columns.
  */
 export abstract class SyntaxTreeBuilder {
-    protected tokens: Token[] = [];
+    protected readonly scanner: Scanner;
+    private scanned = new ScannedTokens();
+    private types: TokenType[];
+    private kinds: Int32Array;
+    private count = 0;
+    private text = '';
     protected at = 0;
     private hidden: Token[] = [];
     private hiddenAt = 0;
@@ -33,28 +40,46 @@ export abstract class SyntaxTreeBuilder {
     private readonly defaultConverter: boolean;
 
     constructor(services: LangiumCoreServices) {
+        this.scanner = new Scanner(services.parser.Lexer.definition);
+        this.types = this.scanner.types;
+        this.kinds = this.scanned.kind;
         this.converter = services.parser.ValueConverter;
         this.defaultConverter = Object.getPrototypeOf(this.converter) === DefaultValueConverter.prototype;
         this.linker = services.references.Linker;
         this.reflection = services.shared.AstReflection;
     }
 
-    /** `parse`: a new root node for the text, then the tokens from the start. */
-    protected start(text: string, tokens: Token[], hidden: Token[]): void {
-        this.cst.buildRootNode(text);
-        this.tokens = tokens;
-        this.hidden = hidden;
+    /** `parse`: the tokens (false at a lexer error), a new root node for the text, then the tokens from the start. */
+    protected start(text: string): boolean {
+        if (!this.scanner.scan(text, this.scanned)) return false;
+        this.kinds = this.scanned.kind;
+        this.count = this.scanned.count;
+        this.text = text;
+        this.hidden = this.scanned.hidden;
         this.at = 0;
         this.hiddenAt = 0;
+        this.cst.buildRootNode(text);
+        return true;
+    }
+
+    protected atEnd(): boolean {
+        return this.at >= this.count;
     }
 
     /** The end of `doParse` and `parse`: the root's AST link, then the trailing comments. */
     protected finish(root: NodeUnderConstruction): void {
         linkAstNode(root);
         this.cst.addHiddenNodes(this.hidden.slice(this.hiddenAt));
-        // Drop the references to the text so a finished parse keeps nothing alive.
-        this.tokens = [];
-        this.hidden = [];
+        this.release();
+    }
+
+    /** After a parse, finished or given up: the parser keeps nothing of the text alive. */
+    protected release(): void {
+        this.text = '';
+        this.hidden = this.scanned.hidden = [];
+        this.cst.buildRootNode('');
+        // The columns are kept for the next text, unless a very large file made them large.
+        if (this.scanned.kind.length > 1 << 16) this.scanned = new ScannedTokens();
     }
 
     protected fail(): never {
@@ -62,18 +87,32 @@ export abstract class SyntaxTreeBuilder {
     }
 
     protected peek(): TokenType | undefined {
-        return this.tokens[this.at]?.tokenType;
+        return this.at < this.count ? this.types[this.kinds[this.at]] : undefined;
     }
 
     protected peekSecond(): TokenType | undefined {
-        return this.tokens[this.at + 1]?.tokenType;
+        return this.at + 1 < this.count ? this.types[this.kinds[this.at + 1]] : undefined;
     }
 
-    protected take(type: TokenType): Token {
-        const token = this.tokens[this.at];
-        if (token === undefined || token.tokenType !== type) this.fail();
-        this.at++;
-        return token;
+    /** The next token if it has this type: its index. */
+    protected take(type: TokenType): number {
+        if (this.peek() !== type) this.fail();
+        return this.at++;
+    }
+
+    /** The next token, whatever its type: its index. */
+    protected takeAny(): number {
+        if (this.at >= this.count) this.fail();
+        return this.at++;
+    }
+
+    protected tokenType(token: number): TokenType {
+        return this.types[this.kinds[token]];
+    }
+
+    /** The token's text, Chevrotain's `image`. */
+    protected image(token: number): string {
+        return this.text.substring(this.scanned.start[token], this.scanned.end[token]);
     }
 
     /** `consume` of an unassigned keyword: its leaf, nothing in the AST. */
@@ -81,10 +120,16 @@ export abstract class SyntaxTreeBuilder {
         this.leaf(this.take(type), feature);
     }
 
-    /** `consume` of an assigned terminal (`title=STRING`): its leaf and its converted value. */
+    /** `consume` of an assigned keyword (`flag=('pk' | …)`): its leaf; the value is the keyword's text. */
+    protected assignedKeyword(token: number, feature: GrammarAST.Keyword): string {
+        this.leaf(token, feature);
+        return feature.value;
+    }
+
+    /** `consume` of an assigned terminal (`effort=NUMBER`): its leaf and its converted value. */
     protected terminal(type: TokenType, feature: GrammarAST.RuleCall): unknown {
         const token = this.take(type);
-        return this.converter.convert(token.image, this.leaf(token, feature));
+        return this.converter.convert(this.image(token), this.leaf(token, feature));
     }
 
     /**
@@ -97,26 +142,35 @@ export abstract class SyntaxTreeBuilder {
     protected string(type: TokenType, feature: GrammarAST.RuleCall): unknown {
         const token = this.take(type);
         const leaf = this.leaf(token, feature);
-        const image = token.image;
-        if (this.defaultConverter && image.indexOf('\\') < 0 && feature.rule.ref?.name === 'STRING') return image.substring(1, image.length - 1);
-        return this.converter.convert(image, leaf);
+        if (this.defaultConverter && this.kinds[token] === this.scanner.kindString && feature.rule.ref?.name === 'STRING') {
+            return this.text.substring(this.scanned.start[token] + 1, this.scanned.end[token] - 1);
+        }
+        return this.converter.convert(this.image(token), leaf);
     }
 
     /** `consume` inside a data type rule: the text the token adds to the rule's value. */
-    protected dataTypeText(token: Token, feature: GrammarAST.AbstractElement): string {
+    protected dataTypeText(token: number, feature: GrammarAST.AbstractElement): string {
         const leaf = this.leaf(token, feature);
-        return feature.$type === 'Keyword' ? token.image : (this.converter.convert(token.image, leaf) as object).toString();
+        return feature.$type === 'Keyword' ? (feature as GrammarAST.Keyword).value : (this.converter.convert(this.image(token), leaf) as object).toString();
     }
 
-    /** `extractHiddenTokens` + `addHiddenNodes` before each consumed token, then `buildLeafNode`. */
-    protected leaf(token: Token, feature: GrammarAST.AbstractElement): LeafCstNode {
-        if (this.hiddenAt < this.hidden.length && this.hidden[this.hiddenAt].startOffset < token.startOffset) {
+    /**
+     * `extractHiddenTokens` + `addHiddenNodes` before each consumed token, then `buildLeafNode`:
+     * the leaf is made from the scanned columns as `createLeafNode` makes it from a token.
+     */
+    protected leaf(token: number, feature: GrammarAST.AbstractElement): LeafCstNode {
+        const s = this.scanned;
+        const offset = s.start[token];
+        if (this.hiddenAt < this.hidden.length && this.hidden[this.hiddenAt].startOffset < offset) {
             let end = this.hiddenAt;
-            while (end < this.hidden.length && this.hidden[end].startOffset < token.startOffset) end++;
+            while (end < this.hidden.length && this.hidden[end].startOffset < offset) end++;
             this.cst.addHiddenNodes(this.hidden.slice(this.hiddenAt, end));
             this.hiddenAt = end;
         }
-        return this.cst.buildLeafNode(token, feature);
+        const leaf = new LeafCstNodeImpl(offset, s.end[token] - offset, s.line[token], s.column[token], s.endLine[token], s.endColumn[token], this.types[this.kinds[token]], false);
+        leaf.grammarSource = feature;
+        this.cst.appendChild(this.cst.current, leaf);
+        return leaf;
     }
 
     /** `subrule`: the composite node of a rule call, open until `close`/`closeDataType`. */
