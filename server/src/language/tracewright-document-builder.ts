@@ -27,6 +27,8 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
     private readonly pending = new PendingChanges();
     private readonly workspaceChangeListeners: Array<(change: WorkspaceChange) => void> = [];
     private readonly snapshots = new WeakMap<object, ElementSnapshot[]>();
+    /** Counts the builds after which whole-workspace facts may differ (every change but prose-only edits). */
+    private structuralEpoch = 0;
     /** Documents indexed at least once: a document indexed for the first time brings new names. */
     private readonly indexed = new Set<string>();
 
@@ -67,7 +69,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
     }
 
     /** The snapshot of a parse, taken once: the one taken after an edit is the one before the next. */
-    private snapshotOf(document: LangiumDocument): ElementSnapshot[] {
+    snapshotOf(document: LangiumDocument): ElementSnapshot[] {
         let snapshot = this.snapshots.get(document.parseResult);
         if (!snapshot) this.snapshots.set(document.parseResult, snapshot = snapshotElements(document));
         return snapshot;
@@ -76,6 +78,14 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
     private recordChange(document: LangiumDocument, before: ElementSnapshot[] | undefined, rootBefore: AstNode | undefined): void {
         const change = before ? classifyChange(before, this.snapshotOf(document)) : { kind: 'structural' as const };
         this.pending.record(document.uri.toString(), change, rootBefore);
+    }
+
+    /**
+     * Changes when anything but prose changed anywhere since: a result that depends on the workspace's
+     * names, references and values (not on wording elsewhere) is still true while it stays the same.
+     */
+    get epoch(): number {
+        return this.structuralEpoch;
     }
 
     onWorkspaceChange(listener: (change: WorkspaceChange) => void): void {
@@ -105,6 +115,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
      */
     private catchUpWithChanges(building: readonly LangiumDocument[]): LangiumDocument[] {
         const change = this.describeChange();
+        if (change.kind === 'reset') this.structuralEpoch++;
         for (const listener of this.workspaceChangeListeners) listener(change);
         return this.resolveStaleReferences(building, change);
     }

@@ -3,6 +3,9 @@ import {
     type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import { isModel } from '../generated/ast.js';
+import { ElementDiagnostics } from './incremental/element-diagnostics.js';
+import type { TracewrightDocumentBuilder } from './tracewright-document-builder.js';
 import { severityRank } from './rules/rule-definition.js';
 import type { RuleSettings } from './rules/rule-settings.js';
 import { findSuppressions } from './rules/rule-suppressions.js';
@@ -19,11 +22,60 @@ const interruptionPeriodMs = 10;
 export class TracewrightDocumentValidator extends DefaultDocumentValidator {
     private readonly ruleSettings: RuleSettings;
     private readonly checks: SynchronousValidationRegistry;
+    private readonly builder: TracewrightDocumentBuilder;
+    private readonly elementDiagnostics = new ElementDiagnostics();
 
     constructor(services: TracewrightServices) {
         super(services);
         this.ruleSettings = services.rules.RuleSettings;
         this.checks = services.validation.ValidationRegistry as SynchronousValidationRegistry;
+        this.builder = services.shared.workspace.DocumentBuilder as TracewrightDocumentBuilder;
+        this.builder.onUpdate((_changed, deleted) => deleted.forEach(uri => this.elementDiagnostics.forget(uri.toString())));
+    }
+
+    /**
+     * The model's own checks (workspace-wide rules: names, coverage, SQL names) run every time; each
+     * top-level element's checks run only if the element changed since this document's last validation
+     * or anything but prose changed in the workspace (see ElementDiagnostics).
+     */
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const document = rootNode.$document;
+        if (!document || !isModel(rootNode)) return super.validateAst(rootNode, options, cancelToken);
+        const items: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
+        await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
+        const interrupt = this.interruptions(cancelToken);
+        await this.runChecks(rootNode, options, acceptor, cancelToken);
+        const categories = this.checks.categoryKey(options.categories);
+        const previous = this.elementDiagnostics.previous(document, this.builder.epoch, categories);
+        const validated = this.elementDiagnostics.start(document, this.builder.epoch, categories);
+        const snapshots = this.builder.snapshotOf(document);
+        for (let index = 0; index < rootNode.elements.length; index++) {
+            const element = rootNode.elements[index];
+            const snapshot = snapshots[index]?.node === element ? snapshots[index] : undefined;
+            const reusable = snapshot && this.elementDiagnostics.reusable(previous, index, snapshot);
+            if (reusable) {
+                items.push(...reusable);
+                this.elementDiagnostics.record(validated, index, snapshot, reusable);
+                continue;
+            }
+            const own: Diagnostic[] = [];
+            const elementAcceptor: ValidationAcceptor = (severity, message, info) => {
+                const diagnostic = this.toDiagnostic(severity, message, info);
+                items.push(diagnostic);
+                own.push(diagnostic);
+            };
+            for (const node of AstUtils.streamAst(element)) {
+                const pause = interrupt();
+                if (pause) await pause;
+                const pending = this.runChecks(node, options, elementAcceptor, cancelToken);
+                if (pending) await pending;
+            }
+            if (snapshot) this.elementDiagnostics.record(validated, index, snapshot, own);
+        }
+        this.elementDiagnostics.finish(document, validated);
+        await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        return items;
     }
 
     /**
@@ -32,17 +84,33 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
      * other requests and honours cancellation every few milliseconds, as Langium does.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        let lastInterruption = performance.now();
+        const interrupt = this.interruptions(cancelToken);
         for (const node of AstUtils.streamAst(rootNode)) {
-            if (cancelToken !== Cancellation.CancellationToken.None && performance.now() - lastInterruption >= interruptionPeriodMs) {
-                await interruptAndCheck(cancelToken);
-                lastInterruption = performance.now();
-            }
-            for (const check of this.checks.checksFor(node.$type, options.categories)) {
-                const pending = check(node, acceptor, cancelToken);
-                if (pending) await pending;
-            }
+            const pause = interrupt();
+            if (pause) await pause;
+            const pending = this.runChecks(node, options, acceptor, cancelToken);
+            if (pending) await pending;
         }
+    }
+
+    /** Runs the node's checks in order; a promise only if one of them is asynchronous. */
+    private runChecks(node: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken, from = 0): Promise<void> | undefined {
+        const checks = this.checks.checksFor(node.$type, options.categories);
+        for (let i = from; i < checks.length; i++) {
+            const pending = checks[i](node, acceptor, cancelToken);
+            if (pending) return pending.then(() => this.runChecks(node, options, acceptor, cancelToken, i + 1));
+        }
+        return undefined;
+    }
+
+    /** A function to call per node: every few milliseconds it yields to other requests and checks for cancellation. */
+    private interruptions(cancelToken: Cancellation.CancellationToken): () => Promise<void> | undefined {
+        if (cancelToken === Cancellation.CancellationToken.None) return () => undefined;
+        let lastInterruption = performance.now();
+        return () => {
+            if (performance.now() - lastInterruption < interruptionPeriodMs) return undefined;
+            return interruptAndCheck(cancelToken).then(() => { lastInterruption = performance.now(); });
+        };
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {

@@ -24,8 +24,9 @@ const proseProperties = new Set([
 export interface ElementSnapshot {
     node: AstNode;
     text: string;
-    /** 0-based line of the element's first character. */
+    /** 0-based line and character of the element's first character. */
     line: number;
+    column: number;
 }
 
 /** The top-level elements of a parsed document with their text and starting line, read from the document's own text. */
@@ -36,13 +37,19 @@ export function snapshotElements(document: LangiumDocument): ElementSnapshot[] {
     const text = root.fullText;
     const snapshots: ElementSnapshot[] = [];
     let line = 0;
+    let lineStart = 0;
     let scanned = 0;
     for (const element of model.elements) {
         const cst = element.$cstNode;
         if (!cst) continue;
-        for (let i = scanned; i < cst.offset; i++) if (text.charCodeAt(i) === 10) line++;
+        for (let i = scanned; i < cst.offset; i++) {
+            if (text.charCodeAt(i) === 10) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
         scanned = cst.offset;
-        snapshots.push({ node: element, text: text.substring(cst.offset, cst.end), line });
+        snapshots.push({ node: element, text: text.substring(cst.offset, cst.end), line, column: cst.offset - lineStart });
     }
     return snapshots;
 }

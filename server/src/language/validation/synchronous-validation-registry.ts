@@ -1,4 +1,7 @@
-import { ValidationRegistry, isOperationCancelled, type AstNode, type ValidationAcceptor, type ValidationCheck } from 'langium';
+import {
+    ValidationRegistry, isOperationCancelled,
+    type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type ValidationChecks
+} from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 
 /** A registered check as the document validator calls it: a promise only if the check itself is asynchronous. */
@@ -14,6 +17,21 @@ export type SynchronousCheck = (node: AstNode, accept: ValidationAcceptor, cance
  */
 export class SynchronousValidationRegistry extends ValidationRegistry {
     private readonly checksByType = new Map<string, SynchronousCheck[]>();
+    /** Categories that have at least one check. */
+    private readonly usedCategories = new Set<string>();
+
+    override register<T>(checksRecord: ValidationChecks<T>, thisObj?: ThisParameterType<unknown>, category: ValidationCategory = 'fast'): void {
+        super.register<T>(checksRecord, thisObj, category);
+        this.usedCategories.add(category);
+    }
+
+    /**
+     * Names the checks a validation with these categories runs: two validations with the same key run
+     * the same checks (no categories means all of them).
+     */
+    categoryKey(categories: readonly string[] | undefined): string {
+        return [...this.usedCategories].filter(c => !categories || categories.includes(c)).sort().join(',');
+    }
 
     protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
         super.addEntry(type, entry);
