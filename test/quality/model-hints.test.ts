@@ -16,6 +16,11 @@ describe('plural names', () => {
         expect(isPluralName(name)).toBe(false);
     });
 
+    test.each(['Constructor', 'ToString', 'ValueOf', 'HasOwnProperty', '__proto__'])('%s, named like a member of Object, is an ordinary word', name => {
+        expect(isPluralName(name)).toBe(false);
+        expect(singularName(name)).toBeUndefined();
+    });
+
     test('plural free-text fields are not lists', () => {
         expect(isListLikeName('tags')).toBe(true);
         expect(isListLikeName('authorNames')).toBe(true);

@@ -9,11 +9,12 @@ const singularEndingInS = new Set([
     'politics', 'ethics', 'success', 'progress', 'loss', 'boss', 'glass', 'pass', 'mass', 'dress', 'witness', 'census',
     'consensus', 'iris', 'crisis', 'emphasis', 'hypothesis', 'synopsis', 'gps', 'sms', 'os', 'kudos', 'redress', 'ups'
 ]);
-const irregularPlurals: Record<string, string> = {
+// A Map, not an object literal: `constructor` or `toString` must not find Object's own members.
+const irregularPlurals = new Map(Object.entries({
     people: 'person', children: 'child', men: 'man', women: 'woman', mice: 'mouse', geese: 'goose', feet: 'foot',
     teeth: 'tooth', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index', matrices: 'matrix', vertices: 'vertex',
     analyses: 'analysis', theses: 'thesis', crises: 'crisis', diagnoses: 'diagnosis'
-};
+}));
 /** Plural-looking words that name one thing of free text (`notes: text` is one note field, not a list). */
 const uncountable = new Set(['notes', 'comments', 'remarks', 'details', 'instructions', 'terms', 'minutes', 'lyrics', 'settings', 'credentials', 'contents', 'earnings', 'goods', 'thanks', 'savings', 'hours', 'days', 'years', 'months', 'weeks', 'seconds', 'minutes', 'points', 'credits', 'stats', 'metrics']);
 
@@ -26,7 +27,8 @@ export function lastWord(name: string): string {
 /** The singular of a plural word, or undefined when the word looks singular. */
 export function singularOf(word: string): string | undefined {
     const lower = word.toLowerCase();
-    if (irregularPlurals[lower]) return matchCase(irregularPlurals[lower], word);
+    const irregular = irregularPlurals.get(lower);
+    if (irregular) return matchCase(irregular, word);
     if (!lower.endsWith('s') || lower.length < 3 || singularEndingInS.has(lower)) return undefined;
     if (/(ss|us|is)$/.test(lower)) return undefined;
     if (/[^aeiou]ies$/.test(lower)) return word.slice(0, -3) + matchCase('y', word.slice(-3));
