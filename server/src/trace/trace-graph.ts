@@ -112,11 +112,20 @@ function byKind(map: Map<LinkKind, Map<AstNode, TraceLink[]>>, kind: LinkKind): 
 
 function collect(map: Map<LinkKind, Map<AstNode, TraceLink[]>>, node: AstNode, kinds: readonly LinkKind[]): readonly TraceLink[] {
     let result: readonly TraceLink[] = none;
+    let owned = false;
     for (const kind of kinds) {
         const links = map.get(kind)?.get(node);
         if (!links) continue;
-        // One kind: hand out the stored list itself (read-only); several: concatenate.
-        result = result.length === 0 ? links : [...result, ...links];
+        if (result.length === 0) {
+            // One kind with links: hand out the stored list itself (read-only).
+            result = links;
+        } else {
+            // Several: copy once, then append in place.
+            const merged: TraceLink[] = owned ? result as TraceLink[] : [...result];
+            for (const link of links) merged.push(link);
+            result = merged;
+            owned = true;
+        }
     }
     return result;
 }
