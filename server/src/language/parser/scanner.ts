@@ -67,6 +67,13 @@ function isIdPart(c: number): boolean {
     return isIdStart(c) || (c >= Char.Zero && c <= Char.Nine);
 }
 
+/** The hash the scanner computes while it reads a word. */
+function wordHash(text: string, start: number, end: number): number {
+    let hash = text.charCodeAt(start);
+    for (let i = start + 1; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+    return hash;
+}
+
 function isDigit(c: number): boolean {
     return c >= Char.Zero && c <= Char.Nine;
 }
@@ -88,6 +95,8 @@ export class Scanner {
     /** A STRING with a backslash in it: the same token type; its value needs the value converter. */
     readonly kindEscapedString: number;
     private readonly keywordKinds = new Map<string, number>();
+    /** Word keywords by a hash of their characters, so a word is looked up without making a string of it. */
+    private readonly wordsByHash = new Map<number, { keyword: string, kind: number }>();
     private readonly punctuation: Array<number | undefined> = [];
     private readonly comments: { multi: TokenType, single: TokenType };
 
@@ -114,6 +123,18 @@ export class Scanner {
         for (const keyword of ['..', '--', '->']) {
             if (!this.keywordKinds.has(keyword)) throw new Error(`The lexer has no keyword ${keyword}.`);
         }
+        for (const [keyword, kind] of this.keywordKinds) {
+            if (!isIdStart(keyword.charCodeAt(0))) continue;
+            const hash = wordHash(keyword, 0, keyword.length);
+            if (this.wordsByHash.has(hash)) throw new Error(`Keywords '${keyword}' and '${this.wordsByHash.get(hash)!.keyword}' have the same hash.`);
+            this.wordsByHash.set(hash, { keyword, kind });
+        }
+    }
+
+    /** The keyword kind of the word `text[start, end)`, or the kind of ID. */
+    private wordKind(text: string, start: number, end: number, hash: number): number {
+        const word = this.wordsByHash.get(hash);
+        return word !== undefined && word.keyword.length === end - start && text.startsWith(word.keyword, start) ? word.kind : this.kindId;
     }
 
     /** Fills `out` with the tokens of `text`; false if the text has a lexer error (or a case left to Chevrotain). */
@@ -140,10 +161,10 @@ export class Scanner {
             }
             const column = start - lineStart;
             if (isIdStart(c)) {
+                let hash = c;
                 offset++;
-                while (offset < length && isIdPart(text.charCodeAt(offset))) offset++;
-                const keyword = this.keywordKinds.get(text.substring(start, offset));
-                out.push(keyword ?? this.kindId, start, offset, line, column, line, column + offset - start);
+                for (let d = text.charCodeAt(offset); offset < length && isIdPart(d); d = text.charCodeAt(++offset)) hash = (Math.imul(hash, 31) + d) | 0;
+                out.push(this.wordKind(text, start, offset, hash), start, offset, line, column, line, column + offset - start);
                 continue;
             }
             if (isDigit(c) || (c === Char.Minus && isDigit(text.charCodeAt(offset + 1)))) {

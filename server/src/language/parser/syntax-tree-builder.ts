@@ -1,9 +1,10 @@
 import {
-    AstUtils, CstNodeBuilder, DefaultValueConverter, LeafCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode,
-    type GrammarAST, type LangiumCoreServices, type LeafCstNode, type Linker, type ValueConverter
+    AstUtils, CstNodeBuilder, LeafCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode,
+    type GrammarAST, type LangiumCoreServices, type LeafCstNode, type Linker
 } from 'langium';
 import type { Token, TokenType } from './grammar-elements.js';
 import { ScannedTokens, Scanner } from './scanner.js';
+import { ValueConversions } from './value-conversions.js';
 
 /** Thrown at the first token the fast parser does not expect; `parse` catches it and gives up. */
 export class NotOnTheFastPath {}
@@ -16,7 +17,7 @@ export type NodeUnderConstruction = AstNode & Record<string, unknown>;
  * Builds the AST and CST in the order Langium's `LangiumParser` does, from the tokens Langium's
  * lexer would make (see Scanner), so the result is the same object graph: the same CST node classes
  * (through Langium's own `CstNodeBuilder`), comments placed by the same `addHiddenNodes`, values
- * through the language's `ValueConverter`, references through its `Linker`, defaults through
+ * as the language's `ValueConverter` converts them (see ValueConversions), references through its `Linker`, defaults through
  * `assignMandatoryProperties`, and the same key order on every node. The comments at each step name
  * the step of langium-parser.js it stands for. Subclasses write the rules; any unexpected token ends
  * the run. A token is its index in the scanned columns.
@@ -34,17 +35,15 @@ export abstract class SyntaxTreeBuilder {
     private readonly cst = new CstNodeBuilder();
     /** Stands in for the `{ $type: DatatypeSymbol, value }` node Langium pushes for a data type rule. */
     private readonly dataType = { $type: undefined, $cstNode: undefined as unknown as CstNode };
-    private readonly converter: ValueConverter;
+    private readonly converter: ValueConversions;
     private readonly linker: Linker;
     private readonly reflection: AstReflection;
-    private readonly defaultConverter: boolean;
 
     constructor(services: LangiumCoreServices) {
         this.scanner = new Scanner(services.parser.Lexer.definition);
         this.types = this.scanner.types;
         this.kinds = this.scanned.kind;
-        this.converter = services.parser.ValueConverter;
-        this.defaultConverter = Object.getPrototypeOf(this.converter) === DefaultValueConverter.prototype;
+        this.converter = new ValueConversions(services.parser.ValueConverter);
         this.linker = services.references.Linker;
         this.reflection = services.shared.AstReflection;
     }
@@ -137,12 +136,12 @@ export abstract class SyntaxTreeBuilder {
      * character at a time, which leaves a chain of dozens of concatenated-string objects behind each
      * value (23 MB on the 2.5 MB benchmark workspace, all of it copied by the garbage collector).
      * With that converter, a STRING without escapes converts to the text between its quotes, the
-     * same string, taken in one piece; anything else goes through the converter.
+     * same string, taken in one piece; anything else is converted as usual.
      */
     protected string(type: TokenType, feature: GrammarAST.RuleCall): unknown {
         const token = this.take(type);
         const leaf = this.leaf(token, feature);
-        if (this.defaultConverter && this.kinds[token] === this.scanner.kindString && feature.rule.ref?.name === 'STRING') {
+        if (this.converter.default && this.kinds[token] === this.scanner.kindString && feature.rule.ref?.name === 'STRING') {
             return this.text.substring(this.scanned.start[token] + 1, this.scanned.end[token] - 1);
         }
         return this.converter.convert(this.image(token), leaf);
