@@ -133,6 +133,23 @@ relationship ${word}: ${word} as ${word} 0..1 -- 1..* ${word} as ${word} "v" { $
     });
 });
 
+describe('Langium\'s parser behind the fast path', () => {
+    test('is built on the first text that needs it, and then reads it as before', () => {
+        const fresh = parsers();
+        expect(fresh.parse('entity E { a: int }').fast).toBe(true);
+        const broken = fresh.parse('entity E { a: }');
+        expect(broken.fast).toBe(false);
+        expect(broken.result.parserErrors.map(e => e.message)).toEqual(p.langium('entity E { a: }').parserErrors.map(e => e.message));
+        expect(fresh.parser.counts).toEqual({ fast: 1, fallback: 1 });
+        expect(fresh.parser.definitionErrors).toEqual([]);
+    });
+
+    test('the language server\'s completion parser is Langium\'s own', () => {
+        expect(p.services.parser.CompletionParser).not.toBe(p.parser);
+        expect(p.services.parser.CompletionParser.constructor.name).toBe('LangiumCompletionParser');
+    });
+});
+
 describe('the comparison can fail', () => {
     const text = 'entity A { id: int pk // c\n}\n/* x */ entity B { a: A }';
 

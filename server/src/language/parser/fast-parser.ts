@@ -39,8 +39,10 @@ export class FastParser extends SyntaxTreeBuilder {
             model = this.model();
         } catch (error) {
             this.release();
-            if (error instanceof NotOnTheFastPath) return undefined;
-            throw error;
+            // Giving up is the expected way out; anything else would be a bug here, and Langium's
+            // parser still gives the right answer (the tests require the fast path for valid text).
+            if (!(error instanceof NotOnTheFastPath)) console.error('Tracewright fast parser:', error);
+            return undefined;
         }
         this.finish(model);
         // Langium's lexer reports what its token builder collected (nothing, for this grammar) in the same way.
