@@ -1,7 +1,6 @@
-import * as ast from '../generated/ast.js';
-import { hasFlag } from '../language/model-queries.js';
+import type * as ast from '../generated/ast.js';
 import { justificationsFromModels, type Justifications } from './justifications.js';
-import { attributeColumn, describe, type SchemaContext } from './schema-columns.js';
+import { attributeColumn, describe, flagsOf, type SchemaContext } from './schema-columns.js';
 import { checkEnumLiterals } from './enum-literal-check.js';
 import { addRelationshipKeys } from './relationship-keys.js';
 import { checkSchemaNames } from './schema-name-check.js';
@@ -24,11 +23,11 @@ export interface SchemaOptions {
 export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOptions): SqlSchema {
     const namer = new SchemaNamer(options.naming);
     const justifications = options.justifications ?? justificationsFromModels(models);
-    const elements = models.flatMap(model => model.elements ?? []);
+    const { enumerations, entities, relationships } = elementsByKind(models);
     const enumNames = new Map<ast.Enum, string>();
     const enums: SqlEnum[] = [];
     const literalProblems: SchemaIssue[] = [];
-    for (const enumeration of elements.filter(ast.isEnum)) {
+    for (const enumeration of enumerations) {
         if (!enumeration.name) continue;
         literalProblems.push(...checkEnumLiterals(enumeration));
         const name = namer.modelName(enumeration.name, originOf(enumeration, enumeration.name, 'name'), 'enum');
@@ -39,13 +38,13 @@ export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOpti
             origin: originOf(enumeration, enumeration.name, 'name')
         });
     }
-    const context = { namer, justifications, enumNames };
+    const context: SchemaContext = { namer, justifications, enumNames, keyColumns: new Map() };
     const tables = new Map<ast.Entity, SqlTable>();
-    for (const entity of elements.filter(ast.isEntity)) {
+    for (const entity of entities) {
         if (entity.name) tables.set(entity, entityTable(entity, context));
     }
     const junctions: SqlTable[] = [];
-    for (const relationship of elements.filter(ast.isRelationship)) {
+    for (const relationship of relationships) {
         const junction = addRelationshipKeys(relationship, tables, context);
         if (junction) junctions.push(junction);
     }
@@ -57,6 +56,23 @@ export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOpti
         warnings: namer.warnings,
         problems: [...literalProblems, ...emptyTables(allTables), ...checkSchemaNames(enums, allTables)]
     };
+}
+
+/** The elements the schema is made of, in workspace order, sorted out in one pass over the models. */
+function elementsByKind(models: readonly ast.Model[]): { enumerations: ast.Enum[]; entities: ast.Entity[]; relationships: ast.Relationship[] } {
+    const enumerations: ast.Enum[] = [], entities: ast.Entity[] = [], relationships: ast.Relationship[] = [];
+    for (const model of models) {
+        for (const element of model.elements ?? []) {
+            // `$type` rather than `ast.isEntity()` and co.: no element type has subtypes, and most
+            // elements are requirements, which would each go through three reflection lookups.
+            switch (element.$type) {
+                case 'Enum': enumerations.push(element); break;
+                case 'Entity': entities.push(element); break;
+                case 'Relationship': relationships.push(element); break;
+            }
+        }
+    }
+    return { enumerations, entities, relationships };
 }
 
 /** SQLite and MySQL refuse a table without columns (PostgreSQL allows it). */
@@ -71,18 +87,37 @@ function emptyTables(tables: readonly SqlTable[]): SchemaIssue[] {
 function entityTable(entity: ast.Entity, context: SchemaContext): SqlTable {
     const origin = originOf(entity, entity.name, 'name');
     const name = context.namer.modelName(entity.name, origin, 'table');
-    // Attributes still being typed may have no name yet; they get no column.
-    const named = entity.attributes.filter(a => a.name);
-    const columns = named.map(attribute => attributeColumn(entity, attribute, context));
-    const columnOf = new Map(named.map((attribute, index) => [attribute, columns[index]]));
-    const primaryKey = named.filter(a => hasFlag(a, 'pk')).map(a => columnOf.get(a)!.name);
-    const uniqueSets = [
-        ...entity.attributes.filter(a => hasFlag(a, 'unique') && !hasFlag(a, 'pk')).map(a => ({ attributes: [a], node: a as ast.Attribute | ast.UniqueConstraint })),
-        ...entity.uniques.map(u => ({ attributes: u.attributes.map(r => r.ref).filter((a): a is ast.Attribute => !!a), node: u }))
-    ].filter(set => set.attributes.length > 0);
+    const columns: SqlColumn[] = [];
+    // The column of each attribute, by the attribute's index (none for attributes without a name).
+    const columnByIndex: Array<SqlColumn | undefined> = [];
+    const primaryKey: string[] = [];
+    const keyColumns: Array<{ attribute: ast.Attribute; column: SqlColumn }> = [];
+    const uniqueSets: Array<{ attributes: ast.Attribute[]; node: ast.Attribute | ast.UniqueConstraint }> = [];
+    entity.attributes.forEach((attribute, index) => {
+        const flags = flagsOf(attribute);
+        if (flags.unique && !flags.pk) uniqueSets.push({ attributes: [attribute], node: attribute });
+        // Attributes still being typed may have no name yet; they get no column.
+        if (!attribute.name) {
+            columnByIndex.push(undefined);
+            return;
+        }
+        const column = attributeColumn(entity, attribute, context, flags);
+        columns.push(column);
+        columnByIndex.push(column);
+        if (flags.pk) {
+            primaryKey.push(column.name);
+            keyColumns.push({ attribute, column });
+        }
+    });
+    context.keyColumns.set(entity, keyColumns);
+    for (const unique of entity.uniques) {
+        const attributes = unique.attributes.map(r => r.ref).filter((a): a is ast.Attribute => !!a);
+        if (attributes.length > 0) uniqueSets.push({ attributes, node: unique });
+    }
+    const columnOf = (attribute: ast.Attribute) => columnByIndex[entity.attributes.indexOf(attribute)];
     const uniques = uniqueSets.map(set => {
         // `constraint unique (a, a)` names a column once: MySQL refuses an index that repeats one.
-        const uniqueColumns = [...new Set(set.attributes.map(a => columnOf.get(a)).filter((c): c is SqlColumn => !!c))];
+        const uniqueColumns = [...new Set(set.attributes.map(columnOf).filter((c): c is SqlColumn => !!c))];
         uniqueColumns.forEach(c => c.indexed = true);
         const uniqueOrigin = originOf(set.node, `${entity.name} unique (${set.attributes.map(a => a.name).join(', ')})`);
         return {
@@ -91,10 +126,9 @@ function entityTable(entity: ast.Entity, context: SchemaContext): SqlTable {
             origin: uniqueOrigin
         };
     });
-    return {
-        name, kind: 'entity', columns, primaryKey, uniques, foreignKeys: [],
-        justifiedBy: context.justifications.ofEntity(entity),
-        ...describe(entity.description),
-        origin
-    };
+    const justifiedBy = context.justifications.ofEntity(entity);
+    const description = entity.description;
+    return description !== undefined
+        ? { name, kind: 'entity', columns, primaryKey, uniques, foreignKeys: [], justifiedBy, description, origin }
+        : { name, kind: 'entity', columns, primaryKey, uniques, foreignKeys: [], justifiedBy, origin };
 }

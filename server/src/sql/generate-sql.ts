@@ -36,32 +36,97 @@ export function generateSql(schema: SqlSchema, dialect: SqlDialect): GeneratedSq
     const generator = generators[dialect];
     const warnings = [...schema.warnings];
     const buckets = generator.generate(schema, (message, origin) => warnings.push({ rule: 'sql-dialect-limit', message, origin }));
-    const lines = header(schema, generator);
+    // Pieces of the script, joined by LF once at the end; `lineCount` is how many lines they make so far.
+    const pieces = header(schema, generator);
+    let lineCount = pieces.length;
     const statements: PlacedStatement[] = [];
     for (const [bucket, title] of sections) {
-        if (buckets[bucket].length === 0) continue;
-        lines.push('');
-        if (title) lines.push(lineComment(title), '');
-        buckets[bucket].forEach((statement, index) => {
-            if (index > 0 && statement.sql.includes('\n')) lines.push('');
-            // A statement starts after any `--` lines in front of it, which is where databases count from.
-            const leading = statement.sql.split('\n').findIndex(line => !line.startsWith('--'));
-            statements.push({ ...statement, line: lines.length + 1 + Math.max(leading, 0) });
-            lines.push(...statement.sql.split('\n'));
-        });
+        const list = buckets[bucket];
+        if (list.length === 0) continue;
+        pieces.push('');
+        lineCount++;
+        if (title) {
+            pieces.push(lineComment(title), '');
+            lineCount += 2;
+        }
+        lineCount = placeStatements(list, lineCount, pieces, statements);
     }
-    return { sql: lines.join('\n') + '\n', statements, warnings };
+    // The last piece is empty, so the script ends with a line break.
+    pieces.push('');
+    return { sql: pieces.join('\n'), statements, warnings };
+}
+
+/**
+ * Adds one bucket's statements to `pieces`, one statement after the other and a blank line before
+ * each statement of several lines but the first, and records the line each starts on.
+ * The statements are joined into one text first and read there: the generators build them from
+ * many small strings, and reading each one apart (for its line breaks) would copy each one first.
+ * Returns the line count after the bucket.
+ */
+function placeStatements(list: readonly Statement[], lineCount: number, pieces: string[], placed: PlacedStatement[]): number {
+    const text = list.map(statement => statement.sql).join('\n');
+    let start = 0;
+    let pieceStart = 0;
+    let nextBreak = text.indexOf('\n');
+    list.forEach((statement, index) => {
+        const end = start + statement.sql.length;
+        let breaks = 0;
+        while (nextBreak >= 0 && nextBreak < end) {
+            breaks++;
+            nextBreak = text.indexOf('\n', nextBreak + 1);
+        }
+        if (index > 0 && breaks > 0) {
+            // The text so far without the LF that separates it from this statement, then an empty line.
+            pieces.push(text.slice(pieceStart, start - 1), '');
+            pieceStart = start;
+            lineCount++;
+        }
+        // A statement starts after any `--` lines in front of it, which is where databases count from.
+        const line = lineCount + 1 + leadingCommentLines(text, start, end);
+        placed.push(statement.origin ? { sql: statement.sql, origin: statement.origin, line } : { sql: statement.sql, line });
+        lineCount += breaks + 1;
+        // Past the LF between this statement and the next.
+        if (nextBreak === end) nextBreak = text.indexOf('\n', end + 1);
+        start = end + 1;
+    });
+    pieces.push(pieceStart === 0 ? text : text.slice(pieceStart));
+    return lineCount;
+}
+
+/**
+ * How many lines at the start of `text[start, end)` begin with `--`; 0 when they all do (the
+ * statement has no SQL line to point at).
+ */
+function leadingCommentLines(text: string, start: number, end: number): number {
+    let lines = 0;
+    let at = start;
+    while (at + 2 <= end && text.startsWith('--', at)) {
+        const lineEnd = text.indexOf('\n', at);
+        if (lineEnd < 0 || lineEnd >= end) return 0;
+        lines++;
+        at = lineEnd + 1;
+    }
+    return lines;
 }
 
 function header(schema: SqlSchema, generator: DialectGenerator): string[] {
-    const columns = schema.tables.flatMap(t => t.columns);
-    const ids = new Set([...schema.tables.flatMap(t => t.justifiedBy), ...columns.flatMap(c => c.justifiedBy)]);
-    const justifiedTables = schema.tables.filter(t => t.justifiedBy.length > 0).length;
-    const justifiedColumns = columns.filter(c => c.justifiedBy.length > 0).length;
+    const ids = new Set<string>();
+    let columns = 0, justifiedTables = 0, justifiedColumns = 0;
+    for (const table of schema.tables) {
+        for (const id of table.justifiedBy) ids.add(id);
+        if (table.justifiedBy.length > 0) justifiedTables++;
+    }
+    for (const table of schema.tables) {
+        columns += table.columns.length;
+        for (const column of table.columns) {
+            for (const id of column.justifiedBy) ids.add(id);
+            if (column.justifiedBy.length > 0) justifiedColumns++;
+        }
+    }
     return [
         lineComment(`${generatedMarker.slice(3)} from the model '${schema.modelName}' for ${generator.title}.`),
         lineComment('Do not edit: change the model and run `tracewright sql` again.'),
-        lineComment(`Trace summary: ${count(schema.tables.length, 'table')} (${justifiedTables} justified), ${count(columns.length, 'column')} (${justifiedColumns} justified), `
+        lineComment(`Trace summary: ${count(schema.tables.length, 'table')} (${justifiedTables} justified), ${count(columns, 'column')} (${justifiedColumns} justified), `
             + `${count(schema.enums.length, 'enum')}; justified by ${count(ids.size, 'requirement or story', 'requirements and stories')}.`),
         lineComment('Identifiers are always quoted, so reserved words and mixed case work as written.'),
         ...generator.notes.map(lineComment)

@@ -1,3 +1,4 @@
+import { flat } from './flat-text.js';
 import { quoteIdent, quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
 import { commentText, createTable, emptyBuckets, foreignKeyClause, primaryKeyClause, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
@@ -32,7 +33,7 @@ export const mysqlGenerator: DialectGenerator = {
             buckets.indexes.push(...uniqueIndexes(table, 'mysql'));
             warnAboutLongKeys(table, warn);
             for (const foreignKey of table.foreignKeys) {
-                buckets.foreignKeys.push({ sql: `ALTER TABLE ${q(table.name)} ADD ${foreignKeyClause(foreignKey, 'mysql')};`, origin: foreignKey.origin });
+                buckets.foreignKeys.push({ sql: flat`ALTER TABLE ${q(table.name)} ADD ${foreignKeyClause(foreignKey, 'mysql')};`, origin: foreignKey.origin });
             }
         }
         return buckets;
@@ -42,13 +43,13 @@ export const mysqlGenerator: DialectGenerator = {
 type Warn = (message: string, origin: Origin) => void;
 
 function columnDefinition(column: SqlColumn, warn: Warn): string {
-    const parts = [q(column.name), typeOf(column, warn)];
-    if (!column.nullable) parts.push('NOT NULL');
-    if (column.auto) parts.push('AUTO_INCREMENT');
-    if (column.default) parts.push(`DEFAULT ${defaultOf(column.default, column.type)}`);
+    let definition = q(column.name) + ' ' + typeOf(column, warn);
+    if (!column.nullable) definition += ' NOT NULL';
+    if (column.auto) definition += ' AUTO_INCREMENT';
+    if (column.default) definition += ' DEFAULT ' + defaultOf(column.default, column.type);
     const comment = commentText(column.description, column.justifiedBy);
-    if (comment) parts.push(`COMMENT ${s(limit(comment, maxColumnComment, column.origin, warn))}`);
-    return parts.join(' ');
+    if (comment) definition += ' COMMENT ' + s(limit(comment, maxColumnComment, column.origin, warn));
+    return definition;
 }
 
 /** The type mapping table in docs/sql.md, MySQL column. */
@@ -91,6 +92,8 @@ function defaultOf(value: ColumnDefault, type: ColumnType): string {
 }
 
 function limit(comment: string, max: number, origin: Origin, warn: Warn): string {
+    // A string has at least as many UTF-16 units as characters, so a short one fits without counting.
+    if (comment.length <= max) return comment;
     const characters = [...comment];
     if (characters.length <= max) return comment;
     warn(`The comment for ${origin.element} is longer than MySQL's ${max} characters, so the MySQL script shortens it. Shorten its description.`, origin);
@@ -99,12 +102,15 @@ function limit(comment: string, max: number, origin: Origin, warn: Warn): string
 
 /** InnoDB refuses keys over 3,072 bytes; a prefix index would change what is unique, so the user is told instead. */
 function warnAboutLongKeys(table: SqlTable, warn: Warn): void {
-    const keys = [{ columns: table.primaryKey, origin: table.origin, what: 'primary key' }, ...table.uniques.map(u => ({ columns: u.columns, origin: u.origin, what: `unique constraint '${u.name}'` }))];
-    for (const key of keys) {
-        const bytes = key.columns.reduce((sum, name) => sum + keyBytes(table.columns.find(c => c.name === name)?.type), 0);
-        if (bytes > maxKeyBytes) {
-            warn(`The ${key.what} of '${table.name}' takes up to ${bytes} bytes in MySQL (4 bytes a character in utf8mb4), more than InnoDB's ${maxKeyBytes}, so MySQL will refuse it. Shorten its text(n) columns.`, key.origin);
-        }
+    warnAboutLongKey(table, table.primaryKey, table.origin, 'primary key', warn);
+    for (const unique of table.uniques) warnAboutLongKey(table, unique.columns, unique.origin, `unique constraint '${unique.name}'`, warn);
+}
+
+function warnAboutLongKey(table: SqlTable, columns: readonly string[], origin: Origin, what: string, warn: Warn): void {
+    let bytes = 0;
+    for (const name of columns) bytes += keyBytes(table.columns.find(c => c.name === name)?.type);
+    if (bytes > maxKeyBytes) {
+        warn(`The ${what} of '${table.name}' takes up to ${bytes} bytes in MySQL (4 bytes a character in utf8mb4), more than InnoDB's ${maxKeyBytes}, so MySQL will refuse it. Shorten its text(n) columns.`, origin);
     }
 }
 

@@ -1,5 +1,4 @@
 import * as ast from '../generated/ast.js';
-import { primaryKeyOf } from '../language/model-queries.js';
 import { attributeColumn, type SchemaContext } from './schema-columns.js';
 import { originOf } from './schema-origin.js';
 import type { SqlColumn, SqlTable } from './sql-schema.js';
@@ -74,20 +73,21 @@ interface Reference {
 function referenceColumns(relationship: ast.Relationship, end: ast.RelationshipEnd | undefined, tables: Map<ast.Entity, SqlTable>, context: SchemaContext, nullable: boolean): Reference | undefined {
     const entity = end?.entity?.ref;
     const table = entity && tables.get(entity);
-    const keys = entity ? primaryKeyOf(entity) : [];
+    const keys = entity ? context.keyColumns.get(entity) ?? [] : [];
     if (!end || !entity || !table || keys.length === 0) return undefined;
     const prefix = end.role ?? entity.name;
     const origin = originOf(end, `${relationship.name} (${prefix})`, end.role ? 'role' : 'entity');
-    const columns = keys.map(key => {
-        const keyColumn = table.columns.find(c => c.origin.node === key)!;
+    const justifiedBy = context.justifications.ofRelationship(relationship);
+    const description = relationshipDescription(relationship);
+    const columns = keys.map(({ attribute: key, column: keyColumn }) => {
         return {
             name: context.namer.modelName(`${prefix}_${key.name}`, origin, 'foreign key column'),
             type: keyColumn.type,
             nullable,
             auto: false,
             indexed: true,
-            justifiedBy: context.justifications.ofRelationship(relationship),
-            description: relationshipDescription(relationship),
+            justifiedBy: [...justifiedBy],
+            description,
             origin
         } satisfies SqlColumn;
     });

@@ -1,6 +1,5 @@
 import * as ast from '../generated/ast.js';
 import type { Justifications } from './justifications.js';
-import { hasFlag } from '../language/model-queries.js';
 import type { SchemaNamer } from './schema-namer.js';
 import { originOf } from './schema-origin.js';
 import type { ColumnDefault, ColumnType, SqlColumn } from './sql-schema.js';
@@ -10,24 +9,57 @@ export interface SchemaContext {
     namer: SchemaNamer;
     justifications: Justifications;
     enumNames: Map<ast.Enum, string>;
+    /** The key attributes of each entity with their columns, in attribute order, filled as tables are built. */
+    keyColumns: Map<ast.Entity, Array<{ attribute: ast.Attribute; column: SqlColumn }>>;
+}
+
+/** The modifiers of an attribute that shape its column, read in one pass over its modifiers. */
+export interface AttributeFlags {
+    pk: boolean;
+    unique: boolean;
+    optional: boolean;
+    auto: boolean;
+    /** The first `default` modifier. */
+    defaultModifier?: ast.DefaultModifier;
+}
+
+export function flagsOf(attribute: ast.Attribute): AttributeFlags {
+    const flags: AttributeFlags = { pk: false, unique: false, optional: false, auto: false };
+    for (const modifier of attribute.modifiers) {
+        if (ast.isFlagModifier(modifier)) {
+            if (modifier.flag === 'pk') flags.pk = true;
+            else if (modifier.flag === 'unique') flags.unique = true;
+            else if (modifier.flag === 'optional') flags.optional = true;
+            else if (modifier.flag === 'auto') flags.auto = true;
+        } else if (!flags.defaultModifier && ast.isDefaultModifier(modifier)) {
+            flags.defaultModifier = modifier;
+        }
+    }
+    return flags;
 }
 
 /** A column for an entity's or a relationship's own attribute. */
-export function attributeColumn(owner: ast.Entity | ast.Relationship, attribute: ast.Attribute, context: SchemaContext): SqlColumn {
+export function attributeColumn(owner: ast.Entity | ast.Relationship, attribute: ast.Attribute, context: SchemaContext, flags = flagsOf(attribute)): SqlColumn {
     const origin = originOf(attribute, `${owner.name}.${attribute.name}`, 'name');
-    const pk = hasFlag(attribute, 'pk');
-    const defaultModifier = attribute.modifiers.find(ast.isDefaultModifier);
-    return {
-        name: context.namer.modelName(attribute.name, origin, 'column'),
-        type: columnType(attribute.type, context.enumNames),
-        nullable: hasFlag(attribute, 'optional') && !pk,
-        auto: hasFlag(attribute, 'auto') && pk,
-        ...(defaultModifier ? { default: columnDefault(defaultModifier) } : {}),
-        indexed: pk || hasFlag(attribute, 'unique'),
-        justifiedBy: context.justifications.ofAttribute(attribute),
-        ...describe(attribute.description),
-        origin
-    };
+    const pk = flags.pk;
+    const name = context.namer.modelName(attribute.name, origin, 'column');
+    const type = columnType(attribute.type, context.enumNames);
+    const nullable = flags.optional && !pk;
+    const auto = flags.auto && pk;
+    const indexed = pk || flags.unique;
+    const justifiedBy = context.justifications.ofAttribute(attribute);
+    const description = attribute.description;
+    // One literal per combination of the optional properties, rather than spreads or properties added
+    // later: each gets a fixed shape, in the order the schema has always had, with no extra allocation.
+    if (flags.defaultModifier) {
+        const value = columnDefault(flags.defaultModifier);
+        return description !== undefined
+            ? { name, type, nullable, auto, default: value, indexed, justifiedBy, description, origin }
+            : { name, type, nullable, auto, default: value, indexed, justifiedBy, origin };
+    }
+    return description !== undefined
+        ? { name, type, nullable, auto, indexed, justifiedBy, description, origin }
+        : { name, type, nullable, auto, indexed, justifiedBy, origin };
 }
 
 function columnType(type: ast.TypeRef | undefined, enumNames: Map<ast.Enum, string>): ColumnType {

@@ -8,5 +8,7 @@ import type { Origin } from './sql-schema.js';
 export function originOf(node: AstNode, element: string, property?: string): Origin {
     const document = AstUtils.findRootNode(node).$document;
     const line = node.$cstNode?.range.start.line ?? 0;
-    return { element, uri: document?.uri.toString() ?? '', line, node, ...(property ? { property } : {}) };
+    const uri = document?.uri.toString() ?? '';
+    // Two literals rather than a spread or a property added later: each gets its own fixed shape.
+    return property ? { element, uri, line, node, property } : { element, uri, line, node };
 }

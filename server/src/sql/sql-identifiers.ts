@@ -7,8 +7,9 @@ import type { SqlDialect } from './sql-schema.js';
  * Embedded quote characters are doubled, which is how all three dialects escape them.
  */
 export function quoteIdent(name: string, dialect: SqlDialect): string {
-    if (dialect === 'mysql') return '`' + name.replaceAll('`', '``') + '`';
-    return '"' + name.replaceAll('"', '""') + '"';
+    // Names with quote characters in them are rare; `includes` spares the copy for all the others.
+    if (dialect === 'mysql') return '`' + (name.includes('`') ? name.replaceAll('`', '``') : name) + '`';
+    return '"' + (name.includes('"') ? name.replaceAll('"', '""') : name) + '"';
 }
 
 /**
@@ -16,11 +17,11 @@ export function quoteIdent(name: string, dialect: SqlDialect): string {
  * character by default (unless NO_BACKSLASH_ESCAPES), so there it is doubled too.
  */
 export function quoteString(text: string, dialect: SqlDialect): string {
-    const escaped = dialect === 'mysql' ? text.replaceAll('\\', '\\\\') : text;
-    return `'${escaped.replaceAll("'", "''")}'`;
+    const escaped = dialect === 'mysql' && text.includes('\\') ? text.replaceAll('\\', '\\\\') : text;
+    return "'" + (escaped.includes("'") ? escaped.replaceAll("'", "''") : escaped) + "'";
 }
 
 /** Text for a `--` comment: one line, whatever the user typed. */
 export function lineComment(text: string): string {
-    return `-- ${text.replace(/[\r\n]+/g, ' ')}`;
+    return '-- ' + (text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]+/g, ' ') : text);
 }

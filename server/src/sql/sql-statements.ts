@@ -1,4 +1,5 @@
 import type { Origin, SqlDialect, SqlSchema, SqlTable } from './sql-schema.js';
+import { flat } from './flat-text.js';
 import { quoteIdent } from './sql-identifiers.js';
 
 /** One generated statement and the model element it came from, so database errors point at the model. */
@@ -37,14 +38,16 @@ export function commentText(description: string | undefined, justifiedBy: readon
 }
 
 /** `CREATE TABLE "t" (` + one element per line + `)` + suffix. Elements may carry `--` lines before them. */
-export function createTable(table: SqlTable, dialect: SqlDialect, elements: string[], suffix = ''): string {
-    return `CREATE TABLE ${quoteIdent(table.name, dialect)} (\n${elements.map(e => e.split('\n').map(l => `    ${l}`).join('\n')).join(',\n')}\n)${suffix};`;
+export function createTable(table: SqlTable, dialect: SqlDialect, elements: readonly string[], suffix = ''): string {
+    // Every line of an element is indented, including the `--` lines before it.
+    const body = elements.map(element => '    ' + (element.includes('\n') ? element.replaceAll('\n', '\n    ') : element)).join(',\n');
+    return flat`CREATE TABLE ${quoteIdent(table.name, dialect)} (\n${body}\n)${suffix};`;
 }
 
 /** Unique constraints as unique indexes: the one form all three dialects accept after CREATE TABLE. */
 export function uniqueIndexes(table: SqlTable, dialect: SqlDialect): Statement[] {
     return table.uniques.map(unique => ({
-        sql: `CREATE UNIQUE INDEX ${quoteIdent(unique.name, dialect)} ON ${quoteIdent(table.name, dialect)} (${unique.columns.map(c => quoteIdent(c, dialect)).join(', ')});`,
+        sql: flat`CREATE UNIQUE INDEX ${quoteIdent(unique.name, dialect)} ON ${quoteIdent(table.name, dialect)} (${unique.columns.map(c => quoteIdent(c, dialect)).join(', ')});`,
         origin: unique.origin
     }));
 }

@@ -1,3 +1,4 @@
+import { flat } from './flat-text.js';
 import { lineComment, quoteIdent, quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
 import { commentText, createTable, emptyBuckets, foreignKeyClause, primaryKeyClause, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
@@ -40,19 +41,19 @@ function tableStatement(table: SqlTable): string {
 }
 
 function withComment(definition: string, comment: string | undefined): string {
-    return comment ? `${lineComment(comment)}\n${definition}` : definition;
+    return comment ? flat`${lineComment(comment)}\n${definition}` : definition;
 }
 
 function columnDefinition(column: SqlColumn, autoKey: boolean): string {
     const name = q(column.name);
-    const parts = [name, typeOf(column.type)];
-    if (column.auto && autoKey) parts.push('PRIMARY KEY AUTOINCREMENT');
+    let definition = name + ' ' + typeOf(column.type);
+    if (column.auto && autoKey) definition += ' PRIMARY KEY AUTOINCREMENT';
     // SQLite lets non-integer key columns hold NULL unless told otherwise, so NOT NULL is always spelled out.
-    if (!column.nullable) parts.push('NOT NULL');
-    if (column.default) parts.push(`DEFAULT ${defaultOf(column.default, column.type)}`);
+    if (!column.nullable) definition += ' NOT NULL';
+    if (column.default) definition += ' DEFAULT ' + defaultOf(column.default, column.type);
     const check = checkOf(name, column.type);
-    if (check) parts.push(`CHECK (${check})`);
-    return parts.join(' ');
+    if (check) definition += ' CHECK (' + check + ')';
+    return definition;
 }
 
 /** The type mapping table in docs/sql.md, SQLite column. */
