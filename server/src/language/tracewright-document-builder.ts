@@ -34,6 +34,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 
     constructor(services: LangiumSharedServices) {
         super(services);
+        this.onBuildPhase(DocumentState.IndexedReferences, documents => documents.forEach(document => this.pending.noteReferenceTargets(document)));
         this.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
                 this.indexed.delete(uri.toString());

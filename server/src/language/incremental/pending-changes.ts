@@ -49,6 +49,11 @@ export class PendingChanges {
         return !this.structural && [...this.reparsed].every(uri => this.rootsBefore.has(uri));
     }
 
+    /** Learns where the document's references lead, once they are all resolved (so the first edit need not). */
+    noteReferenceTargets(document: LangiumDocument): void {
+        this.targets.of(document);
+    }
+
     /** Forget what the document's references resolved into: they are being resolved again. */
     referencesResolvedAgain(document: LangiumDocument): void {
         this.targets.forget(document);

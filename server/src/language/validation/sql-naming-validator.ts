@@ -22,6 +22,8 @@ interface NamedSchema {
     naming: SqlNaming;
     schema: SqlSchema;
     issues: Map<string, SchemaIssue[]>;
+    /** Prose-only edits not yet applied to the schema's origins (every table and column): applied when it is read. */
+    pending: NodeRebinding[];
 }
 
 export class SqlNamingValidator {
@@ -50,7 +52,10 @@ export class SqlNamingValidator {
      * keys only: descriptions may be worded as before the last prose-only edit.
      */
     currentSchema(): SqlSchema {
-        return this.current().schema;
+        const named = this.current();
+        for (const rebinding of named.pending) rebindSchemaOrigins(named.schema, rebinding);
+        named.pending = [];
+        return named.schema;
     }
 
     private issuesByDocument(): Map<string, SchemaIssue[]> {
@@ -73,15 +78,20 @@ export class SqlNamingValidator {
             list.push(issue);
             issues.set(issue.origin.uri, list);
         }
-        return { naming, schema, issues };
+        return { naming, schema, issues, pending: [] };
     }
 }
 
+/** The issues (what validation reads) now; the whole schema when it is next read. */
 function rebindSchema(named: NamedSchema, rebinding: NodeRebinding): void {
-    const rebind = (origin: Origin) => {
-        if (origin.node && rebinding.documents.has(origin.uri)) origin.node = rebinding.of(origin.node);
-    };
-    const { schema } = named;
+    for (const uri of rebinding.documents) {
+        for (const issue of named.issues.get(uri) ?? []) rebindOrigin(issue.origin, rebinding);
+    }
+    named.pending.push(rebinding);
+}
+
+function rebindSchemaOrigins(schema: SqlSchema, rebinding: NodeRebinding): void {
+    const rebind = (origin: Origin) => rebindOrigin(origin, rebinding);
     schema.enums.forEach(e => rebind(e.origin));
     for (const table of schema.tables) {
         rebind(table.origin);
@@ -89,8 +99,12 @@ function rebindSchema(named: NamedSchema, rebinding: NodeRebinding): void {
         table.uniques.forEach(u => rebind(u.origin));
         table.foreignKeys.forEach(k => rebind(k.origin));
     }
-    // Issues may share origins with the schema: rebinding twice gives the same node.
+    // Issues share their origins with the schema: rebinding twice gives the same node.
     [...schema.problems, ...schema.warnings].forEach(issue => rebind(issue.origin));
+}
+
+function rebindOrigin(origin: Origin, rebinding: NodeRebinding): void {
+    if (origin.node && rebinding.documents.has(origin.uri)) origin.node = rebinding.of(origin.node);
 }
 
 /**

@@ -15,6 +15,8 @@ export const holdsNoNodes = <T>(value: T): T => value;
 interface Fact {
     value: unknown;
     rebind?: Rebind<unknown>;
+    /** Prose-only edits since the value was last read: applied when it is next read (some facts list every element). */
+    pending: NodeRebinding[];
 }
 
 /**
@@ -119,8 +121,12 @@ export class WorkspaceFacts {
         const facts = this.cache.get();
         let fact = facts.get(key);
         if (!fact) {
-            fact = { value: compute(), rebind: rebind as Rebind<unknown> | undefined };
+            fact = { value: compute(), rebind: rebind as Rebind<unknown> | undefined, pending: [] };
             facts.set(key, fact);
+        }
+        if (fact.pending.length > 0 && fact.rebind) {
+            for (const rebinding of fact.pending) fact.value = fact.rebind(fact.value, rebinding);
+            fact.pending = [];
         }
         return fact.value as T;
     }
@@ -134,7 +140,7 @@ function rebindEach<T extends AstNode>(list: T[], rebinding: NodeRebinding): T[]
 
 function rebindFacts(facts: Map<string, Fact>, rebinding: NodeRebinding): void {
     for (const [key, fact] of facts) {
-        if (fact.rebind) fact.value = fact.rebind(fact.value, rebinding);
+        if (fact.rebind) fact.pending.push(rebinding);
         else facts.delete(key);
     }
 }
