@@ -7,8 +7,8 @@ export type TokenType = Token['tokenType'];
 /**
  * Finds grammar elements in the grammar Langium loaded, so that every CST node the fast parser
  * builds points at the very object Langium's parser would have used as its `grammarSource`.
- * Each lookup throws when the grammar no longer has the element: a grammar change then fails at
- * start-up (and in the tests) instead of producing trees that differ from Langium's.
+ * Each lookup throws when the grammar no longer has the element: after a grammar change the fast
+ * path is then off (see TracewrightParser) and the tests fail, instead of trees that differ from Langium's.
  */
 export class GrammarElements {
     constructor(private readonly grammar: Grammar) {}
