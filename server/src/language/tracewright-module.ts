@@ -10,6 +10,7 @@ import { SqlNamingValidator } from './validation/sql-naming-validator.js';
 import { TracewrightDocumentBuilder } from './tracewright-document-builder.js';
 import { TracewrightDocumentFactory } from './tracewright-document-factory.js';
 import { StableIndexManager } from './incremental/stable-index-manager.js';
+import { ElementDescriptionProvider } from './incremental/element-description.js';
 import { TracewrightReferenceDescriptionProvider } from './incremental/reference-descriptions.js';
 import { TracewrightDocumentValidator } from './tracewright-document-validator.js';
 import { SynchronousValidationRegistry } from './validation/synchronous-validation-registry.js';
@@ -93,6 +94,7 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
         SemanticTokenProvider: services => new TracewrightSemanticTokenProvider(services)
     },
     workspace: {
+        AstNodeDescriptionProvider: services => new ElementDescriptionProvider(services),
         ReferenceDescriptionProvider: services => new TracewrightReferenceDescriptionProvider(services)
     }
 };

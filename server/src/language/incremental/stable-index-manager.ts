@@ -1,5 +1,6 @@
 import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { ElementDescription } from './element-description.js';
 
 /**
  * Keeps the identity of a document's exported descriptions when re-indexing gives the same names,
@@ -35,8 +36,7 @@ export class StableIndexManager extends DefaultIndexManager {
         await super.updateContent(document, cancelToken);
         const after = this.symbolIndex.get(uri);
         if (before && after && sameNames(before, after)) {
-            // Descriptors, not values: Langium's name segment is a lazy getter over the new node.
-            for (let i = 0; i < before.length; i++) Object.defineProperties(before[i], Object.getOwnPropertyDescriptors(after[i]));
+            for (let i = 0; i < before.length; i++) takeOver(before[i], after[i]);
             this.symbolIndex.set(uri, before);
             this.stable.add(uri);
         }
@@ -46,6 +46,12 @@ export class StableIndexManager extends DefaultIndexManager {
     keptDescriptions(uri: string): boolean {
         return this.stable.has(uri);
     }
+}
+
+function takeOver(was: AstNodeDescription, is: AstNodeDescription): void {
+    if (was instanceof ElementDescription && is instanceof ElementDescription) was.takeOver(is);
+    // Descriptors, not values: Langium's name segment is a lazy getter over the new node.
+    else Object.defineProperties(was, Object.getOwnPropertyDescriptors(is));
 }
 
 function sameNames(before: readonly AstNodeDescription[], after: readonly AstNodeDescription[]): boolean {
