@@ -79,9 +79,10 @@ export class TraceGraph {
     rebind(rebinding: NodeRebinding): void {
         this.pendingListRebindings.push(rebinding);
         const rebound = new Set<TraceLink>();
+        const linkMaps = [...this.outgoingLinks.values(), ...this.incomingLinks.values()];
         for (const [before, after] of rebinding.entries()) {
             if (!linkEndTypes.has(before.$type)) continue;
-            for (const byNode of [...this.outgoingLinks.values(), ...this.incomingLinks.values()]) {
+            for (const byNode of linkMaps) {
                 const links = byNode.get(before);
                 if (!links) continue;
                 byNode.delete(before);
