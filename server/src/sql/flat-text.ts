@@ -9,7 +9,12 @@
  * flat`COMMENT ON TABLE ${name} IS ${comment};` gives the same text as the template literal.
  */
 export function flat(strings: TemplateStringsArray, ...values: ReadonlyArray<string | number>): string {
-    const parts: Array<string | number> = [strings[0]];
-    for (let i = 0; i < values.length; i++) parts.push(values[i], strings[i + 1]);
+    // Sized once: pushing would grow the array past what it needs.
+    const parts = new Array<string | number>(2 * values.length + 1);
+    parts[0] = strings[0];
+    for (let i = 0; i < values.length; i++) {
+        parts[2 * i + 1] = values[i];
+        parts[2 * i + 2] = strings[i + 1];
+    }
     return parts.join('');
 }

@@ -57,54 +57,41 @@ export function generateSql(schema: SqlSchema, dialect: SqlDialect): GeneratedSq
 }
 
 /**
- * Adds one bucket's statements to `pieces`, one statement after the other and a blank line before
- * each statement of several lines but the first, and records the line each starts on.
- * The statements are joined into one text first and read there: the generators build them from
- * many small strings, and reading each one apart (for its line breaks) would copy each one first.
- * Returns the line count after the bucket.
+ * Adds one bucket's statements to `pieces`, a blank line before each statement of several lines but
+ * the first, and records the line each starts on. Returns the line count after the bucket.
+ * The generators build statements as flat strings (`flat`), so reading them here copies nothing.
  */
 function placeStatements(list: readonly Statement[], lineCount: number, pieces: string[], placed: PlacedStatement[]): number {
-    const text = list.map(statement => statement.sql).join('\n');
-    let start = 0;
-    let pieceStart = 0;
-    let nextBreak = text.indexOf('\n');
     list.forEach((statement, index) => {
-        const end = start + statement.sql.length;
-        let breaks = 0;
-        while (nextBreak >= 0 && nextBreak < end) {
-            breaks++;
-            nextBreak = text.indexOf('\n', nextBreak + 1);
-        }
+        const breaks = lineBreaks(statement.sql);
         if (index > 0 && breaks > 0) {
-            // The text so far without the LF that separates it from this statement, then an empty line.
-            pieces.push(text.slice(pieceStart, start - 1), '');
-            pieceStart = start;
+            pieces.push('');
             lineCount++;
         }
         // A statement starts after any `--` lines in front of it, which is where databases count from.
-        const line = lineCount + 1 + leadingCommentLines(text, start, end);
+        const line = lineCount + 1 + leadingCommentLines(statement.sql);
         placed.push(statement.origin ? { sql: statement.sql, origin: statement.origin, line } : { sql: statement.sql, line });
+        pieces.push(statement.sql);
         lineCount += breaks + 1;
-        // Past the LF between this statement and the next.
-        if (nextBreak === end) nextBreak = text.indexOf('\n', end + 1);
-        start = end + 1;
     });
-    pieces.push(pieceStart === 0 ? text : text.slice(pieceStart));
     return lineCount;
 }
 
-/**
- * How many lines at the start of `text[start, end)` begin with `--`; 0 when they all do (the
- * statement has no SQL line to point at).
- */
-function leadingCommentLines(text: string, start: number, end: number): number {
+function lineBreaks(text: string): number {
+    let count = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    return count;
+}
+
+/** How many lines at the start begin with `--`; 0 when they all do (the statement has no SQL line to point at). */
+function leadingCommentLines(text: string): number {
     let lines = 0;
-    let at = start;
-    while (at + 2 <= end && text.startsWith('--', at)) {
-        const lineEnd = text.indexOf('\n', at);
-        if (lineEnd < 0 || lineEnd >= end) return 0;
+    let start = 0;
+    while (text.startsWith('--', start)) {
+        const end = text.indexOf('\n', start);
+        if (end < 0) return 0;
         lines++;
-        at = lineEnd + 1;
+        start = end + 1;
     }
     return lines;
 }

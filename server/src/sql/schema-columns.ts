@@ -26,12 +26,13 @@ export interface AttributeFlags {
 export function flagsOf(attribute: ast.Attribute): AttributeFlags {
     const flags: AttributeFlags = { pk: false, unique: false, optional: false, auto: false };
     for (const modifier of attribute.modifiers) {
-        if (ast.isFlagModifier(modifier)) {
+        // `$type` rather than `ast.isFlagModifier()`: the two modifier types have no subtypes.
+        if (modifier.$type === 'FlagModifier') {
             if (modifier.flag === 'pk') flags.pk = true;
             else if (modifier.flag === 'unique') flags.unique = true;
             else if (modifier.flag === 'optional') flags.optional = true;
             else if (modifier.flag === 'auto') flags.auto = true;
-        } else if (!flags.defaultModifier && ast.isDefaultModifier(modifier)) {
+        } else if (!flags.defaultModifier && modifier.$type === 'DefaultModifier') {
             flags.defaultModifier = modifier;
         }
     }

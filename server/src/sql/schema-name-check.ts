@@ -15,17 +15,23 @@ interface Named {
  */
 export function checkSchemaNames(enums: readonly SqlEnum[], tables: readonly SqlTable[]): SchemaIssue[] {
     const problems: SchemaIssue[] = [];
-    const schemaObjects: Named[] = [
-        ...enums.map(e => ({ name: e.name, what: 'enum type', origin: e.origin })),
-        ...tables.map(t => ({ name: t.name, what: 'table', origin: t.origin })),
-        ...tables.flatMap(t => t.uniques.map(u => ({ name: u.name, what: 'unique index', origin: u.origin }))),
-        ...tables.flatMap(t => t.foreignKeys.map(f => ({ name: f.name, what: 'foreign key', origin: f.origin })))
-    ];
     // Columns first: a clash of two foreign key columns also clashes their constraints, and the column says more.
     for (const table of tables) {
+        if (!hasFoldedDuplicate(table.columns.map(c => c.name))) continue;
         findCollisions(table.columns.map(c => ({ name: c.name, what: 'column', origin: c.origin })), `in table '${table.name}'`, problems);
     }
-    findCollisions(schemaObjects, 'in the schema', problems);
+    const schemaNames = [
+        ...enums.map(e => e.name), ...tables.map(t => t.name),
+        ...tables.flatMap(t => t.uniques.map(u => u.name)), ...tables.flatMap(t => t.foreignKeys.map(f => f.name))
+    ];
+    if (hasFoldedDuplicate(schemaNames)) {
+        findCollisions([
+            ...enums.map(e => ({ name: e.name, what: 'enum type', origin: e.origin })),
+            ...tables.map(t => ({ name: t.name, what: 'table', origin: t.origin })),
+            ...tables.flatMap(t => t.uniques.map(u => ({ name: u.name, what: 'unique index', origin: u.origin }))),
+            ...tables.flatMap(t => t.foreignKeys.map(f => ({ name: f.name, what: 'foreign key', origin: f.origin })))
+        ], 'in the schema', problems);
+    }
     // One problem per place in the text is enough to fix it.
     const seen = new Set<unknown>();
     return problems.filter(problem => {
@@ -34,6 +40,30 @@ export function checkSchemaNames(enums: readonly SqlEnum[], tables: readonly Sql
         seen.add(key);
         return true;
     });
+}
+
+/**
+ * Whether two names are the same when case is ignored: the cheap question asked of every table and of
+ * the schema, so the detailed search (and its messages) runs only where there is something to find.
+ */
+function hasFoldedDuplicate(names: readonly string[]): boolean {
+    if (names.length <= 16) {
+        // A handful of columns: comparing pairs is cheaper than a Set.
+        const folded = names.map(foldCase);
+        for (let i = 1; i < folded.length; i++) {
+            for (let j = 0; j < i; j++) {
+                if (folded[i] === folded[j]) return true;
+            }
+        }
+        return false;
+    }
+    const seen = new Set<string>();
+    for (const name of names) {
+        const key = foldCase(name);
+        if (seen.has(key)) return true;
+        seen.add(key);
+    }
+    return false;
 }
 
 function findCollisions(items: readonly Named[], where: string, problems: SchemaIssue[]): void {

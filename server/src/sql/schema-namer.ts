@@ -1,4 +1,4 @@
-import { applyNaming, fitIdentifier } from './sql-names.js';
+import { applyNaming, fitIdentifier, fitsAsIs } from './sql-names.js';
 import type { Origin, SchemaIssue, SqlNaming } from './sql-schema.js';
 
 /**
@@ -21,6 +21,7 @@ export class SchemaNamer {
     }
 
     private fit(name: string, origin: Origin, what: string): string {
+        if (fitsAsIs(name)) return name;
         const fitted = fitIdentifier(name);
         if (fitted.shortened) {
             this.warnings.push({

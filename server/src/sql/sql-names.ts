@@ -41,14 +41,19 @@ function isLowSurrogate(code: number): boolean {
     return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/** The name is within `maxIdentifierBytes` and needs no shortening. */
+export function fitsAsIs(name: string): boolean {
+    // A UTF-16 unit is at most 3 UTF-8 bytes, so short names need no counting to be known to fit.
+    return name.length * 3 <= maxIdentifierBytes || utf8Length(name) <= maxIdentifierBytes;
+}
+
 /**
  * A name that fits `maxIdentifierBytes`: unchanged when it fits, otherwise the longest prefix that fits
  * (never cutting a character in half) plus `_` and a hash of the whole name, so two long names with the
  * same prefix stay distinct and the result is the same on every run.
  */
 export function fitIdentifier(name: string): { name: string; shortened: boolean } {
-    // A UTF-16 unit is at most 3 UTF-8 bytes, so short names need no encoding to be known to fit.
-    if (name.length * 3 <= maxIdentifierBytes || utf8Length(name) <= maxIdentifierBytes) return { name, shortened: false };
+    if (fitsAsIs(name)) return { name, shortened: false };
     const suffix = `_${hash(name)}`;
     let prefix = '';
     for (const character of name) {

@@ -37,7 +37,8 @@ function tableStatement(table: SqlTable): string {
     if (primaryKey && !autoKey) elements.push(primaryKey);
     elements.push(...table.foreignKeys.map(fk => foreignKeyClause(fk, 'sqlite')));
     const tableComment = commentText(table.description, table.justifiedBy);
-    return (tableComment ? lineComment(tableComment) + '\n' : '') + createTable(table, 'sqlite', elements);
+    const statement = createTable(table, 'sqlite', elements);
+    return tableComment ? flat`${lineComment(tableComment)}\n${statement}` : statement;
 }
 
 function withComment(definition: string, comment: string | undefined): string {
