@@ -40,20 +40,16 @@ function operationsOf(use: ast.EntityUse): readonly string[] {
 }
 
 function addRealizes(graph: TraceGraph, source: TraceSource): void {
-    source.realizes.forEach((reference, index) => addReference(graph, 'realizes', source, reference, source, 'realizes', index));
+    addReferences(graph, 'realizes', source, source.realizes, 'realizes');
 }
 
 function addRequirementLinks(graph: TraceGraph, requirement: ast.Requirement): void {
     addRealizes(graph, requirement);
-    const lists: Array<[LinkKind, keyof ast.Requirement & string, ReadonlyArray<Reference<AstNode>>]> = [
-        ['satisfies', 'satisfies', requirement.satisfies],
-        ['refines', 'refines', requirement.refines],
-        ['conflicts', 'conflicts', requirement.conflicts],
-        ['depends', 'dependsOn', requirement.dependsOn]
-    ];
-    for (const [kind, property, references] of lists) {
-        references.forEach((reference, index) => addReference(graph, kind, requirement, reference, requirement, property, index));
-    }
+    // Kind by kind, in this order (link lists keep it); without a table of tuples per requirement.
+    addReferences(graph, 'satisfies', requirement, requirement.satisfies, 'satisfies');
+    addReferences(graph, 'refines', requirement, requirement.refines, 'refines');
+    addReferences(graph, 'conflicts', requirement, requirement.conflicts, 'conflicts');
+    addReferences(graph, 'depends', requirement, requirement.dependsOn, 'dependsOn');
     for (const trace of requirement.traces) {
         // `traces Incident.priority` links to the attribute; `traces Incident` to the entity or relationship.
         const attribute = trace.attribute?.ref;
@@ -63,6 +59,10 @@ function addRequirementLinks(graph: TraceGraph, requirement: ast.Requirement): v
             addReference(graph, 'traces', requirement, trace.element, trace, 'element');
         }
     }
+}
+
+function addReferences(graph: TraceGraph, kind: LinkKind, source: TraceSource, references: ReadonlyArray<Reference<AstNode>>, property: string): void {
+    for (let index = 0; index < references.length; index++) addReference(graph, kind, source, references[index], source, property, index);
 }
 
 function addReference(graph: TraceGraph, kind: LinkKind, source: ast.Goal | TraceSource, reference: Reference<AstNode> | undefined,

@@ -11,10 +11,16 @@ export function findConsistencyGaps(index: TraceIndex): CoverageGap[] {
     return [...findCycles(index.graph), ...findConflicts(index.graph)];
 }
 
+const kinds = ['refines', 'satisfies'] as const;
+const noTargets: readonly AstNode[] = [];
+
+function targetsOf(links: readonly TraceLink[]): readonly AstNode[] {
+    return links.length === 0 ? noTargets : links.map(link => link.target);
+}
+
 /** Every refines/satisfies link inside a strongly connected component closes a cycle: report each. */
 function findCycles(graph: TraceGraph): CoverageGap[] {
-    const kinds = ['refines', 'satisfies'] as const;
-    const component = stronglyConnectedComponents(graph.requirements, node => graph.outgoing(node, kinds).map(l => l.target));
+    const component = stronglyConnectedComponents(graph.requirements, node => targetsOf(graph.outgoing(node, kinds)));
     const gaps: CoverageGap[] = [];
     for (const requirement of graph.requirements) {
         for (const link of graph.outgoing(requirement, kinds)) {
@@ -33,10 +39,12 @@ function findCycles(graph: TraceGraph): CoverageGap[] {
     return gaps;
 }
 
+const conflicts = ['conflicts'] as const;
+
 function findConflicts(graph: TraceGraph): CoverageGap[] {
     const gaps: CoverageGap[] = [];
     for (const requirement of graph.requirements) {
-        for (const link of graph.outgoing(requirement, ['conflicts'])) {
+        for (const link of graph.outgoing(requirement, conflicts)) {
             if (link.target === requirement) {
                 gaps.push({ ruleId: 'self-conflict', element: requirement.name, ...at(link),
                     message: `'${requirement.name}' conflicts with itself. Remove it from its own \`conflicts\` list; if it contradicts itself, split it into two requirements.` });
@@ -44,8 +52,8 @@ function findConflicts(graph: TraceGraph): CoverageGap[] {
         }
         if (requirement.status === 'rejected') continue;
         // A conflict holds both ways, whichever side declared it.
-        const declared = graph.outgoing(requirement, ['conflicts']);
-        const received = graph.incoming(requirement, ['conflicts']).filter(link => !declared.some(d => d.target === link.source));
+        const declared = graph.outgoing(requirement, conflicts);
+        const received = graph.incoming(requirement, conflicts).filter(link => !declared.some(d => d.target === link.source));
         for (const link of [...declared, ...received]) {
             const other = (link.source === requirement ? link.target : link.source) as Requirement;
             if (other === requirement || other.status === 'rejected') continue;
@@ -63,42 +71,48 @@ function at(link: TraceLink): { node: AstNode; property: string; index?: number 
     return { node: link.at.node, property: link.at.property, index: link.at.index };
 }
 
+/** Tarjan's bookkeeping for one node: its visit number, lowest reachable visit number, and whether it is on the stack. */
+interface Visit { index: number; low: number; onStack: boolean }
+
 /** Tarjan's algorithm, iterative so long refinement chains cannot overflow the stack. Maps each node to its component. */
-function stronglyConnectedComponents(nodes: readonly AstNode[], next: (node: AstNode) => AstNode[]): Map<AstNode, AstNode[]> {
-    const indexOf = new Map<AstNode, number>();
-    const low = new Map<AstNode, number>();
-    const onStack = new Set<AstNode>();
+function stronglyConnectedComponents(nodes: readonly AstNode[], next: (node: AstNode) => readonly AstNode[]): Map<AstNode, AstNode[]> {
+    // One map of visit records (three maps and a set before): most requirements refine nothing, so the
+    // bookkeeping per node, not the graph walk, was the cost.
+    const visits = new Map<AstNode, Visit>();
     const stack: AstNode[] = [];
     const component = new Map<AstNode, AstNode[]>();
+    const work: Array<{ node: AstNode; visit: Visit; successors: readonly AstNode[]; position: number }> = [];
     let counter = 0;
+    const open = (node: AstNode) => {
+        const visit: Visit = { index: counter, low: counter, onStack: true };
+        counter++;
+        visits.set(node, visit);
+        stack.push(node);
+        work.push({ node, visit, successors: next(node), position: 0 });
+    };
     for (const start of nodes) {
-        if (indexOf.has(start)) continue;
-        const work: Array<{ node: AstNode; successors: AstNode[]; position: number }> = [];
-        const open = (node: AstNode) => {
-            indexOf.set(node, counter); low.set(node, counter); counter++;
-            stack.push(node); onStack.add(node);
-            work.push({ node, successors: next(node), position: 0 });
-        };
+        if (visits.has(start)) continue;
         open(start);
         while (work.length > 0) {
             const frame = work[work.length - 1];
             if (frame.position < frame.successors.length) {
                 const successor = frame.successors[frame.position++];
-                if (!indexOf.has(successor)) open(successor);
-                else if (onStack.has(successor)) low.set(frame.node, Math.min(low.get(frame.node)!, indexOf.get(successor)!));
+                const seen = visits.get(successor);
+                if (!seen) open(successor);
+                else if (seen.onStack) frame.visit.low = Math.min(frame.visit.low, seen.index);
                 continue;
             }
             work.pop();
             if (work.length > 0) {
-                const parent = work[work.length - 1].node;
-                low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+                const parent = work[work.length - 1].visit;
+                parent.low = Math.min(parent.low, frame.visit.low);
             }
-            if (low.get(frame.node) === indexOf.get(frame.node)) {
+            if (frame.visit.low === frame.visit.index) {
                 const members: AstNode[] = [];
                 let member: AstNode;
                 do {
                     member = stack.pop()!;
-                    onStack.delete(member);
+                    visits.get(member)!.onStack = false;
                     members.push(member);
                 } while (member !== frame.node);
                 members.reverse();

@@ -1,7 +1,11 @@
 import type { AstNode } from 'langium';
 import type { Goal } from '../generated/ast.js';
 import { isRequirement, isStory } from '../generated/ast.js';
-import type { TraceGraph, TraceSource } from './trace-graph.js';
+import type { LinkKind, TraceGraph, TraceSource } from './trace-graph.js';
+
+const realizes: readonly LinkKind[] = ['realizes'];
+/** The links by which a requirement details a story or requirement. */
+const details: readonly LinkKind[] = ['satisfies', 'refines'];
 
 /**
  * Transitive questions over the trace graph, memoised per graph. Cycles (reported by their own rule)
@@ -39,10 +43,13 @@ export class TraceReach {
     }
 
     private goalsReached(item: AstNode, visiting: Set<AstNode>): readonly Goal[] {
+        // Remembered answers first, before walk's closure is made: most items are asked about more than once.
+        const known = this.goalMemo.get(item);
+        if (known !== undefined) return known;
         return this.walk(this.goalMemo, item, visiting, [], () => {
             const goals = new Set<Goal>();
-            for (const link of this.graph.outgoing(item, ['realizes'])) goals.add(link.target as Goal);
-            for (const link of this.graph.outgoing(item, ['satisfies', 'refines'])) {
+            for (const link of this.graph.outgoing(item, realizes)) goals.add(link.target as Goal);
+            for (const link of this.graph.outgoing(item, details)) {
                 this.goalsReached(link.target, visiting).forEach(goal => goals.add(goal));
             }
             return [...goals];
@@ -51,13 +58,13 @@ export class TraceReach {
 
     private realised(goal: Goal, visiting: Set<AstNode>): boolean {
         return this.walk(this.realisedMemo, goal, visiting, false, () =>
-            this.graph.incoming(goal, ['realizes']).length > 0 || this.graph.subGoalsOf(goal).some(sub => this.realised(sub, visiting)));
+            this.graph.incoming(goal, realizes).length > 0 || this.graph.subGoalsOf(goal).some(sub => this.realised(sub, visiting)));
     }
 
     private data(item: AstNode, visiting: Set<AstNode>): boolean {
         return this.walk(this.dataMemo, item, visiting, false, () => {
             const own = (isRequirement(item) && item.traces.length > 0) || (isStory(item) && item.uses.length > 0);
-            return own || this.graph.incoming(item, ['satisfies', 'refines']).some(link => this.data(link.source, visiting));
+            return own || this.graph.incoming(item, details).some(link => this.data(link.source, visiting));
         });
     }
 
