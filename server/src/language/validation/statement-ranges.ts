@@ -1,5 +1,6 @@
-import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
+import { findNodeForProperty } from '../util/property-cst.js';
 import { readStatement, tokenSpan, type StatementText, type TextSpan } from '../../quality/statement-text.js';
 
 /** The value of a STRING property together with a way to turn spans of that value into source ranges. */
@@ -13,7 +14,7 @@ export interface LocatedText extends StatementText {
  * accounts for the opening quote and any escapes before them.
  */
 export function locateText(node: AstNode, property: string): LocatedText | undefined {
-    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    const cst = findNodeForProperty(node.$cstNode, property);
     if (!cst) return undefined;
     const statement = readStatement(cst.text);
     const document = AstUtils.getDocument(node).textDocument;
