@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
     type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -11,6 +11,7 @@ import type { RuleSettings } from './rules/rule-settings.js';
 import { findSuppressions } from './rules/rule-suppressions.js';
 import type { TracewrightServices } from './tracewright-module.js';
 import type { SynchronousValidationRegistry } from './validation/synchronous-validation-registry.js';
+import { nodesInStreamOrder } from './util/ast-walk.js';
 
 /** How often the node loop lets other requests in and looks for cancellation (Langium's default period). */
 const interruptionPeriodMs = 10;
@@ -65,7 +66,7 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
                 items.push(diagnostic);
                 own.push(diagnostic);
             };
-            for (const node of AstUtils.streamAst(element)) {
+            for (const node of nodesInStreamOrder(element)) {
                 const pause = interrupt();
                 if (pause) await pause;
                 const pending = this.runChecks(node, options, elementAcceptor, cancelToken);
@@ -85,7 +86,7 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const interrupt = this.interruptions(cancelToken);
-        for (const node of AstUtils.streamAst(rootNode)) {
+        for (const node of nodesInStreamOrder(rootNode)) {
             const pause = interrupt();
             if (pause) await pause;
             const pending = this.runChecks(node, options, acceptor, cancelToken);
