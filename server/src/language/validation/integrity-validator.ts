@@ -16,6 +16,14 @@ const singleValuedKeywords: Record<string, readonly string[]> = {
     AcceptanceCriterion: ['given', 'when', 'then']
 };
 
+/**
+ * Whether a token's grammar element is one of the keywords. Asked of the grammar element before the
+ * token's text, which Langium cuts out of the document on every read: most tokens are not keywords.
+ */
+function isSingleValuedKeyword(source: GrammarAST.AbstractElement | undefined, keywords: readonly string[]): boolean {
+    return source?.$type === GrammarAST.Keyword.$type && keywords.includes((source as GrammarAST.Keyword).value);
+}
+
 /** What must hold for a model to mean anything: unique names, sound types, keys and relationship ends. */
 export class IntegrityValidator {
     constructor(private readonly names: NameRegistry) {}
@@ -45,7 +53,7 @@ export class IntegrityValidator {
             const cst = pending.pop()!;
             if (isCompositeCstNode(cst)) {
                 if (cst.astNode === node) for (let i = cst.content.length - 1; i >= 0; i--) pending.push(cst.content[i]);
-            } else if (!cst.hidden && GrammarAST.isKeyword(cst.grammarSource) && keywords.includes(cst.text)) {
+            } else if (!cst.hidden && isSingleValuedKeyword(cst.grammarSource, keywords) && keywords.includes(cst.text)) {
                 if (seen.has(cst.text)) {
                     report(accept, 'duplicate-property', `'${cst.text}' is given more than once; only the last one counts. Keep one.`, { node, range: cst.range });
                 }

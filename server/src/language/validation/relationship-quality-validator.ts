@@ -42,12 +42,19 @@ export class RelationshipQualityValidator {
     checkForeignKeyAttributeType(attribute: Attribute, accept: ValidationAcceptor): void {
         const entity = attribute.$container;
         if (!isEntity(entity) || !attribute.name || !attribute.type) return;
+        let looseAttributeName: string | undefined;
         for (const relationship of this.facts.relationshipsOf(entity.name)) {
-            for (const [own, other] of [[relationship.source, relationship.target], [relationship.target, relationship.source]] as const) {
+            // Both ends, source first; no pair of arrays per relationship (this runs for every attribute).
+            for (let end = 0; end < 2; end++) {
+                const own = end === 0 ? relationship.source : relationship.target;
+                const other = end === 0 ? relationship.target : relationship.source;
                 const target = other?.entity?.ref;
                 if (own?.entity?.ref !== entity || !target) continue;
                 const key = primaryKeyOf(target);
-                if (key.length !== 1 || !isForeignKeyName(attribute.name, other.role ?? target.name, key[0].name)) continue;
+                if (key.length !== 1) continue;
+                // isForeignKeyName, with the attribute's side worked out once.
+                looseAttributeName ??= looseName(attribute.name);
+                if (looseAttributeName !== looseName((other.role ?? target.name) + key[0].name)) continue;
                 const expected = typeText(key[0].type);
                 const actual = typeText(attribute.type);
                 if (actual !== expected) {

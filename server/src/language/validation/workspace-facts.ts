@@ -148,5 +148,7 @@ function rebindFacts(facts: Map<string, Fact>, rebinding: NodeRebinding): void {
 /** `customer_name` and `customerName` both become `customername`. */
 export function looseName(name: string | undefined): string {
     // A half-typed element may have no name yet; the parser has reported that.
-    return (name ?? '').replace(/_/g, '').toLowerCase();
+    // Most names have no underscore: skip the replace then (same result, no regular expression run).
+    const text = name ?? '';
+    return (text.includes('_') ? text.replace(/_/g, '') : text).toLowerCase();
 }
