@@ -19,8 +19,13 @@ export function readStatement(token: string): StatementText {
     const quoted = token.length >= 2 && token.startsWith('"') && token.endsWith('"');
     const body = quoted ? token.slice(1, -1) : token;
     const shift = quoted ? 1 : 0;
-    let text = '';
     const offsets: number[] = [];
+    if (!body.includes('\\')) {
+        // No escapes (the usual case): the value is the body, character i at i + shift.
+        for (let i = 0; i <= body.length; i++) offsets.push(i + shift);
+        return { text: body, offsets };
+    }
+    let text = '';
     for (let i = 0; i < body.length; i++) {
         // An escaped character starts at its backslash, so underlining it covers the whole escape.
         offsets.push(i + shift);
@@ -64,5 +69,32 @@ function compileTerms(terms: readonly string[]): RegExp | undefined {
 export function findTerms(text: string, terms: readonly string[]): Array<TextSpan & { term: string }> {
     const pattern = termPattern(terms);
     if (!pattern) return [];
-    return [...text.matchAll(pattern)].map(m => ({ start: m.index, end: m.index + m[0].length, term: m[0] }));
+    const found: Array<TextSpan & { term: string }> = [];
+    forEachMatch(pattern, text, m => found.push({ start: m.index, end: m.index + m[0].length, term: m[0] }));
+    return found;
+}
+
+/**
+ * What `text.matchAll(pattern)` yields, for a global pattern, without the copy of the pattern that
+ * matchAll makes on every call (these checks run for every statement of the workspace). Leaves the
+ * shared pattern's `lastIndex` at 0.
+ */
+export function forEachMatch(pattern: RegExp, text: string, action: (match: RegExpExecArray) => void): void {
+    pattern.lastIndex = 0;
+    try {
+        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+            // An empty match moves on by one character (one code point in unicode mode), as matchAll does.
+            if (match[0].length === 0) pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+            action(match);
+        }
+    } finally {
+        pattern.lastIndex = 0;
+    }
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+    if (!unicode || index + 1 >= text.length) return index + 1;
+    const first = text.charCodeAt(index);
+    const second = text.charCodeAt(index + 1);
+    return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }

@@ -1,4 +1,4 @@
-import { findTerms, type TextSpan } from './statement-text.js';
+import { findTerms, forEachMatch, type TextSpan } from './statement-text.js';
 
 /**
  * Pure checks on the wording of one requirement statement. Each returns the spans of the words
@@ -18,8 +18,11 @@ function spans(found: Array<TextSpan & { term: string }>): WordFinding[] {
 }
 
 export function findVagueTerms(text: string, vagueTerms: readonly string[]): WordFinding[] {
-    const bounds = [...text.matchAll(boundWithoutNumber)].map(m => ({ start: m.index, end: m.index + m[0].length, words: m[0] }));
-    return [...spans(findTerms(text, vagueTerms)), ...bounds].sort((a, b) => a.start - b.start);
+    const found = spans(findTerms(text, vagueTerms));
+    const termCount = found.length;
+    forEachMatch(boundWithoutNumber, text, m => found.push({ start: m.index, end: m.index + m[0].length, words: m[0] }));
+    // Both lists are in text order already: sort (stable, terms before bounds at one start) only when both have any.
+    return termCount > 0 && found.length > termCount ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 export function findEscapeClauses(text: string, escapeClauses: readonly string[]): WordFinding[] {
@@ -41,7 +44,13 @@ export function findWeakModal(text: string, weakModals: readonly string[]): Word
 
 /** Every "shall" after the first: each one is a second requirement hiding in the statement. */
 export function findExtraShalls(text: string): WordFinding[] {
-    return [...text.matchAll(shall)].slice(1).map(m => ({ start: m.index, end: m.index + m[0].length, words: m[0] }));
+    const found: WordFinding[] = [];
+    let first = true;
+    forEachMatch(shall, text, m => {
+        if (first) first = false;
+        else found.push({ start: m.index, end: m.index + m[0].length, words: m[0] });
+    });
+    return found;
 }
 
 const irregularParticiples = 'shown|sent|kept|made|given|written|taken|held|built|done|seen|known|found|paid|told|chosen|hidden|drawn|set|put|read|run|sold|spent|left|lost|met|brought|bought|thrown|broken|frozen|stolen|undone|withdrawn';
@@ -52,18 +61,20 @@ const passive = new RegExp(`\\b(?:shall|must|should|will|may|can)\\s+(?:not\\s+)
 /** "shall be recorded" with no "by <actor>" later in the same sentence: who records it is left open. */
 export function findPassiveWithoutActor(text: string): WordFinding[] {
     const found: WordFinding[] = [];
-    for (const match of text.matchAll(passive)) {
-        if (stateAdjectives.has(match[1].toLowerCase())) continue;
+    forEachMatch(passive, text, match => {
+        if (stateAdjectives.has(match[1].toLowerCase())) return;
         const after = text.slice(match.index + match[0].length);
         const sentence = after.split(/[.;!?](?:\s|$)/)[0];
-        if (/\bby\b/i.test(sentence)) continue;
+        if (/\bby\b/i.test(sentence)) return;
         const start = match.index + match[0].search(/\bbe(?:en)?\b/i);
         found.push({ start, end: match.index + match[0].length, words: text.slice(start, match.index + match[0].length) });
-    }
+    });
     return found;
 }
 
 const clauseStart = /(?:^|[.;:,!?]\s+|\b(?:and|or|but|then|when|while|if|where|because|unless|until|once|after|before|so that)\s+)(it|they|them|this|these|those)\b(?:\s+([\p{L}]+))?/giud;
+/** Every clauseStart match holds this (its pronoun follows the start of the text or whitespace); same flags, same case folding. */
+const anyPronoun = /(?:^|\s)(?:it|they|them|this|these|those)\b/iu;
 const verbAfterDemonstrative = /^(?:shall|must|should|will|may|can|is|are|was|were|has|have|had|does|do|needs|need|means|requires)$/i;
 
 /**
@@ -72,12 +83,14 @@ const verbAfterDemonstrative = /^(?:shall|must|should|will|may|can|is|are|was|we
  */
 export function findUnclearPronouns(text: string): WordFinding[] {
     const found: WordFinding[] = [];
-    for (const match of text.matchAll(clauseStart)) {
+    // Most statements hold none of the pronouns: a plain search for them is much cheaper than clauseStart.
+    if (!anyPronoun.test(text)) return found;
+    forEachMatch(clauseStart, text, match => {
         const pronoun = match[1];
         const demonstrative = /^(this|these|those)$/i.test(pronoun);
-        if (demonstrative && !(match[2] && verbAfterDemonstrative.test(match[2]))) continue;
+        if (demonstrative && !(match[2] && verbAfterDemonstrative.test(match[2]))) return;
         const start = match.indices![1][0];
         found.push({ start, end: start + pronoun.length, words: pronoun });
-    }
+    });
     return found;
 }
