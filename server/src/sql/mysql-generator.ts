@@ -43,13 +43,13 @@ export const mysqlGenerator: DialectGenerator = {
 type Warn = (message: string, origin: Origin) => void;
 
 function columnDefinition(column: SqlColumn, warn: Warn): string {
-    let definition = q(column.name) + ' ' + typeOf(column, warn);
-    if (!column.nullable) definition += ' NOT NULL';
-    if (column.auto) definition += ' AUTO_INCREMENT';
-    if (column.default) definition += ' DEFAULT ' + defaultOf(column.default, column.type);
+    const type = typeOf(column, warn);
+    const notNull = column.nullable ? '' : ' NOT NULL';
+    const autoIncrement = column.auto ? ' AUTO_INCREMENT' : '';
+    const defaultClause = column.default ? ' DEFAULT ' + defaultOf(column.default, column.type) : '';
     const comment = commentText(column.description, column.justifiedBy);
-    if (comment) definition += ' COMMENT ' + s(limit(comment, maxColumnComment, column.origin, warn));
-    return definition;
+    const commentClause = comment ? ' COMMENT ' + s(limit(comment, maxColumnComment, column.origin, warn)) : '';
+    return flat`${q(column.name)} ${type}${notNull}${autoIncrement}${defaultClause}${commentClause}`;
 }
 
 /** The type mapping table in docs/sql.md, MySQL column. */

@@ -1,6 +1,6 @@
 import type { Origin, SqlDialect, SqlSchema, SqlTable } from './sql-schema.js';
 import { flat } from './flat-text.js';
-import { quoteIdent } from './sql-identifiers.js';
+import { lineComment, quoteIdent } from './sql-identifiers.js';
 
 /** One generated statement and the model element it came from, so database errors point at the model. */
 export interface Statement {
@@ -37,11 +37,18 @@ export function commentText(description: string | undefined, justifiedBy: readon
     return description || undefined;
 }
 
-/** `CREATE TABLE "t" (` + one element per line + `)` + suffix. Elements may carry `--` lines before them. */
-export function createTable(table: SqlTable, dialect: SqlDialect, elements: readonly string[], suffix = ''): string {
-    // Every line of an element is indented, including the `--` lines before it.
-    const body = elements.map(element => '    ' + (element.includes('\n') ? element.replaceAll('\n', '\n    ') : element)).join(',\n');
-    return flat`CREATE TABLE ${quoteIdent(table.name, dialect)} (\n${body}\n)${suffix};`;
+/**
+ * `CREATE TABLE "t" (` + one element per line + `)` + suffix, after an optional `--` line. Elements
+ * may carry `--` lines before them. Built in one join, so the statement is one flat string.
+ */
+export function createTable(table: SqlTable, dialect: SqlDialect, elements: readonly string[], suffix = '', comment?: string): string {
+    const parts = [comment !== undefined ? lineComment(comment) + '\n' : '', 'CREATE TABLE ', quoteIdent(table.name, dialect), ' (\n'];
+    elements.forEach((element, index) => {
+        // Every line of an element is indented, including the `--` lines before it.
+        parts.push(index > 0 ? ',\n    ' : '    ', element.includes('\n') ? element.replaceAll('\n', '\n    ') : element);
+    });
+    parts.push('\n)', suffix, ';');
+    return parts.join('');
 }
 
 /** Unique constraints as unique indexes: the one form all three dialects accept after CREATE TABLE. */

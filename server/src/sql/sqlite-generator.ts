@@ -37,8 +37,7 @@ function tableStatement(table: SqlTable): string {
     if (primaryKey && !autoKey) elements.push(primaryKey);
     elements.push(...table.foreignKeys.map(fk => foreignKeyClause(fk, 'sqlite')));
     const tableComment = commentText(table.description, table.justifiedBy);
-    const statement = createTable(table, 'sqlite', elements);
-    return tableComment ? flat`${lineComment(tableComment)}\n${statement}` : statement;
+    return createTable(table, 'sqlite', elements, '', tableComment);
 }
 
 function withComment(definition: string, comment: string | undefined): string {
@@ -47,14 +46,13 @@ function withComment(definition: string, comment: string | undefined): string {
 
 function columnDefinition(column: SqlColumn, autoKey: boolean): string {
     const name = q(column.name);
-    let definition = name + ' ' + typeOf(column.type);
-    if (column.auto && autoKey) definition += ' PRIMARY KEY AUTOINCREMENT';
+    const autoIncrement = column.auto && autoKey ? ' PRIMARY KEY AUTOINCREMENT' : '';
     // SQLite lets non-integer key columns hold NULL unless told otherwise, so NOT NULL is always spelled out.
-    if (!column.nullable) definition += ' NOT NULL';
-    if (column.default) definition += ' DEFAULT ' + defaultOf(column.default, column.type);
+    const notNull = column.nullable ? '' : ' NOT NULL';
+    const defaultClause = column.default ? ' DEFAULT ' + defaultOf(column.default, column.type) : '';
     const check = checkOf(name, column.type);
-    if (check) definition += ' CHECK (' + check + ')';
-    return definition;
+    const checkClause = check ? ' CHECK (' + check + ')' : '';
+    return flat`${name} ${typeOf(column.type)}${autoIncrement}${notNull}${defaultClause}${checkClause}`;
 }
 
 /** The type mapping table in docs/sql.md, SQLite column. */
