@@ -7,6 +7,9 @@ import type { CancellationToken } from 'vscode-languageserver';
 /** A registered check as the document validator calls it: a promise only if the check itself is asynchronous. */
 export type SynchronousCheck = (node: AstNode, accept: ValidationAcceptor, cancelToken: CancellationToken) => void | Promise<void>;
 
+/** The categories key of a validation that names none: all of them. No list of names joins to it. */
+const allCategories = '\u0000all';
+
 /**
  * Langium's registry wraps every check in an async function and builds a new stream of checks for
  * every node, so validating 150,000 nodes costs 150,000 × (checks + 1) promises and microtask hops:
@@ -16,7 +19,8 @@ export type SynchronousCheck = (node: AstNode, accept: ValidationAcceptor, cance
  * on the node, as in Langium.
  */
 export class SynchronousValidationRegistry extends ValidationRegistry {
-    private readonly checksByType = new Map<string, SynchronousCheck[]>();
+    /** Checks by categories key (see checksFor), then by node type. */
+    private readonly checksByType = new Map<string, Map<string, SynchronousCheck[]>>();
     /** Categories that have at least one check. */
     private readonly usedCategories = new Set<string>();
 
@@ -40,13 +44,31 @@ export class SynchronousValidationRegistry extends ValidationRegistry {
 
     /** The checks for one node type and set of categories, in registration order, computed once. */
     checksFor(type: string, categories: string[] | undefined): SynchronousCheck[] {
-        const key = categories ? `${type}\u0000${categories.join(',')}` : type;
-        let checks = this.checksByType.get(key);
+        // Two lookups, no string built per node: by the set of categories (none means all), then by type.
+        const key = categories ? this.categoriesKey(categories) : allCategories;
+        let byType = this.checksByType.get(key);
+        if (!byType) this.checksByType.set(key, byType = new Map());
+        let checks = byType.get(type);
         if (!checks) {
             checks = this.getChecks(type, categories).toArray() as unknown as SynchronousCheck[];
-            this.checksByType.set(key, checks);
+            byType.set(type, checks);
         }
         return checks;
+    }
+
+    private lastCategories?: string[];
+    private lastCategoriesKey = '';
+
+    /**
+     * The categories joined, worked out once per list: a validation asks with the same list for every
+     * node, and joining it for each of them made a new string per node.
+     */
+    private categoriesKey(categories: string[]): string {
+        if (categories !== this.lastCategories) {
+            this.lastCategories = categories;
+            this.lastCategoriesKey = categories.join(',');
+        }
+        return this.lastCategoriesKey;
     }
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
