@@ -83,16 +83,24 @@ function stronglyConnectedComponents(nodes: readonly AstNode[], next: (node: Ast
     const component = new Map<AstNode, AstNode[]>();
     const work: Array<{ node: AstNode; visit: Visit; successors: readonly AstNode[]; position: number }> = [];
     let counter = 0;
-    const open = (node: AstNode) => {
+    const open = (node: AstNode, successors = next(node)) => {
         const visit: Visit = { index: counter, low: counter, onStack: true };
         counter++;
         visits.set(node, visit);
         stack.push(node);
-        work.push({ node, visit, successors: next(node), position: 0 });
+        work.push({ node, visit, successors, position: 0 });
     };
     for (const start of nodes) {
         if (visits.has(start)) continue;
-        open(start);
+        const successors = next(start);
+        if (successors.length === 0) {
+            // Most requirements refine and satisfy nothing: a component of their own, as the walk below would find.
+            visits.set(start, { index: counter, low: counter, onStack: false });
+            counter++;
+            component.set(start, [start]);
+            continue;
+        }
+        open(start, successors);
         while (work.length > 0) {
             const frame = work[work.length - 1];
             if (frame.position < frame.successors.length) {
