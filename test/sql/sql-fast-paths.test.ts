@@ -72,3 +72,22 @@ describe('provenance lists', () => {
         expect(justifications.ofAttribute(attribute('id'))).toEqual([]);
     });
 });
+
+describe('provenance of attributes found by position', () => {
+    test('an attribute whose $containerIndex does not hold it still gets its own ids', async () => {
+        const text = 'entity Order { id: int pk auto  code: text(20)  total: int }\n'
+            + 'requirement R1 functional "The system shall keep codes." { traces Order.code }\n'
+            + 'requirement R2 functional "The system shall keep totals." { traces Order.total }\n';
+        const ws = await buildWorkspace({ 'order.req': text });
+        const order = ws.model('order.req').elements.find(e => e.$type === 'Entity') as Entity;
+        const [, code, total] = order.attributes;
+        expect(justificationsFromModels([ws.model('order.req')]).ofAttribute(code)).toEqual(['R1']);
+        // A position that no longer checks out (as if attributes moved without the AST being linked
+        // again): `code` claims the place of `total`, and must not share its list.
+        (code as { $containerIndex?: number }).$containerIndex = 2;
+        const justifications = justificationsFromModels([ws.model('order.req')]);
+        expect(justifications.ofAttribute(code)).toEqual(['R1']);
+        expect(justifications.ofAttribute(total)).toEqual(['R2']);
+        expect(justifications.ofEntity(order)).toEqual(['R1', 'R2']);
+    });
+});

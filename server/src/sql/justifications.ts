@@ -16,17 +16,7 @@ export interface Justifications {
 }
 
 export function justificationsFromModels(models: readonly ast.Model[]): Justifications {
-    // Ids in the order the traces were read, one string until there is a second; one requirement
-    // tracing `E.a, E.b` adds E once (the last id is checked), other repeats go when the list is read.
-    const byNode = new Map<AstNode, string | string[]>();
-    const add = (node: AstNode | undefined, id: string) => {
-        if (!node) return;
-        const ids = byNode.get(node);
-        if (ids === undefined) byNode.set(node, id);
-        else if (typeof ids === 'string') {
-            if (ids !== id) byNode.set(node, [ids, id]);
-        } else if (ids[ids.length - 1] !== id) ids.push(id);
-    };
+    const lists = new IdLists();
     for (const model of models) {
         for (const element of model.elements ?? []) {
             // `$type` rather than `ast.isRequirement()`: no element type has subtypes, and this runs for every element.
@@ -35,21 +25,84 @@ export function justificationsFromModels(models: readonly ast.Model[]): Justific
                 for (const trace of element.traces) {
                     const target = trace.element?.ref;
                     const attribute = trace.attribute?.ref;
-                    add(target, element.name);
-                    add(attribute, element.name);
+                    if (target) lists.add(lists.of(target), element.name);
+                    if (attribute) lists.add(lists.ofAttribute(attribute), element.name);
                 }
             } else if (element.$type === 'Story') {
                 if (!element.name) continue;
-                for (const use of element.uses) add(use.entity?.ref, element.name);
+                for (const use of element.uses) {
+                    const entity = use.entity?.ref;
+                    if (entity) lists.add(lists.of(entity), element.name);
+                }
             }
         }
     }
-    const idsOf = (node: AstNode) => sortedIds(byNode.get(node));
     return {
-        ofEntity: idsOf,
-        ofAttribute: idsOf,
-        ofRelationship: idsOf
+        ofEntity: entity => sortedIds(lists.find(entity)?.ids),
+        ofAttribute: attribute => sortedIds(lists.findAttribute(attribute)?.ids),
+        ofRelationship: relationship => sortedIds(lists.find(relationship)?.ids)
     };
+}
+
+/**
+ * The ids read so far for one node, in the order the traces were read: one string until there is a
+ * second. One requirement tracing `E.a, E.b` adds E once (the last id is checked); other repeats go
+ * when the list is read.
+ */
+interface IdList {
+    ids: string | string[] | undefined;
+}
+
+/**
+ * The id lists of elements (entities, relationships) in a map, and those of their attributes beside
+ * them by position (`$containerIndex`), so a trace to `E.a` costs one map lookup rather than two and
+ * the map holds a thousand entities rather than ten thousand nodes. An attribute whose position does
+ * not check out (its container's list does not hold it there) gets a map entry of its own.
+ */
+class IdLists {
+    private readonly elements = new Map<AstNode, IdList & { attributes: Array<IdList | undefined> }>();
+    private readonly misplaced = new Map<AstNode, IdList>();
+
+    of(element: AstNode): IdList & { attributes: Array<IdList | undefined> } {
+        let list = this.elements.get(element);
+        if (!list) this.elements.set(element, list = { ids: undefined, attributes: [] });
+        return list;
+    }
+
+    ofAttribute(attribute: ast.Attribute): IdList {
+        const index = positionOf(attribute);
+        if (index === undefined) {
+            let list = this.misplaced.get(attribute);
+            if (!list) this.misplaced.set(attribute, list = { ids: undefined });
+            return list;
+        }
+        const attributes = this.of(attribute.$container).attributes;
+        return attributes[index] ??= { ids: undefined };
+    }
+
+    find(element: AstNode): IdList | undefined {
+        return this.elements.get(element);
+    }
+
+    findAttribute(attribute: ast.Attribute): IdList | undefined {
+        const index = positionOf(attribute);
+        return index === undefined ? this.misplaced.get(attribute) : this.elements.get(attribute.$container)?.attributes[index];
+    }
+
+    add(list: IdList, id: string): void {
+        const ids = list.ids;
+        if (ids === undefined) list.ids = id;
+        else if (typeof ids === 'string') {
+            if (ids !== id) list.ids = [ids, id];
+        } else if (ids[ids.length - 1] !== id) ids.push(id);
+    }
+}
+
+/** Where the attribute is in its container's `attributes`, when Langium's `$containerIndex` says so truly. */
+function positionOf(attribute: ast.Attribute): number | undefined {
+    const index = attribute.$containerIndex;
+    const container = attribute.$container as { attributes?: readonly ast.Attribute[] } | undefined;
+    return index !== undefined && attribute.$containerProperty === 'attributes' && container?.attributes?.[index] === attribute ? index : undefined;
 }
 
 /**
