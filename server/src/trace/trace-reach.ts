@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Goal } from '../generated/ast.js';
 import { isRequirement, isStory } from '../generated/ast.js';
-import type { LinkKind, TraceGraph, TraceSource } from './trace-graph.js';
+import type { LinkKind, TraceGraph, TraceLink, TraceSource } from './trace-graph.js';
 
 const realizes: readonly LinkKind[] = ['realizes'];
 /** The links by which a requirement details a story or requirement. */
@@ -16,6 +16,9 @@ export class TraceReach {
     private readonly dataMemo = new Map<AstNode, boolean>();
     private readonly realisedMemo = new Map<AstNode, boolean>();
 
+    /** The path of the current walk. Walks do not nest, and each leaves it empty: one set for all of them. */
+    private readonly visiting = new Set<AstNode>();
+
     constructor(private readonly graph: TraceGraph) {}
 
     /**
@@ -24,13 +27,15 @@ export class TraceReach {
      */
     goalsOf(item: TraceSource): readonly Goal[] {
         this.cutShort = false;
-        return this.goalsReached(item, new Set());
+        this.visiting.clear();
+        return this.goalsReached(item, this.visiting);
     }
 
     /** A goal is realised by a story or requirement, or through a sub-goal (`parent G`) that is. */
     isRealised(goal: Goal): boolean {
         this.cutShort = false;
-        return this.realised(goal, new Set());
+        this.visiting.clear();
+        return this.realised(goal, this.visiting);
     }
 
     /**
@@ -39,13 +44,20 @@ export class TraceReach {
      */
     hasData(item: TraceSource): boolean {
         this.cutShort = false;
-        return this.data(item, new Set());
+        this.visiting.clear();
+        return this.data(item, this.visiting);
     }
 
     private goalsReached(item: AstNode, visiting: Set<AstNode>): readonly Goal[] {
         // Remembered answers first, before walk's closure is made: most items are asked about more than once.
         const known = this.goalMemo.get(item);
         if (known !== undefined) return known;
+        if (!visiting.has(item) && this.graph.outgoing(item, details).length === 0) {
+            // Nothing to walk into (the usual case): what walk would compute and remember, without it.
+            const goals = distinctTargets(this.graph.outgoing(item, realizes)) as Goal[];
+            this.goalMemo.set(item, goals);
+            return goals;
+        }
         return this.walk(this.goalMemo, item, visiting, [], () => {
             const goals = new Set<Goal>();
             for (const link of this.graph.outgoing(item, realizes)) goals.add(link.target as Goal);
@@ -62,9 +74,15 @@ export class TraceReach {
     }
 
     private data(item: AstNode, visiting: Set<AstNode>): boolean {
+        const known = this.dataMemo.get(item);
+        if (known !== undefined) return known;
+        if (!visiting.has(item) && hasOwnData(item)) {
+            // Its own traces or uses answer it (the usual case): what walk would compute and remember, without it.
+            this.dataMemo.set(item, true);
+            return true;
+        }
         return this.walk(this.dataMemo, item, visiting, false, () => {
-            const own = (isRequirement(item) && item.traces.length > 0) || (isStory(item) && item.uses.length > 0);
-            return own || this.graph.incoming(item, details).some(link => this.data(link.source, visiting));
+            return hasOwnData(item) || this.graph.incoming(item, details).some(link => this.data(link.source, visiting));
         });
     }
 
@@ -91,4 +109,15 @@ export class TraceReach {
         this.cutShort = this.cutShort || cutBefore;
         return result;
     }
+}
+
+function hasOwnData(item: AstNode): boolean {
+    return (isRequirement(item) && item.traces.length > 0) || (isStory(item) && item.uses.length > 0);
+}
+
+/** The links' targets, each once, in order of first appearance (as a Set collects them). */
+function distinctTargets(links: readonly TraceLink[]): AstNode[] {
+    if (links.length === 0) return [];
+    if (links.length === 1) return [links[0].target];
+    return [...new Set(links.map(link => link.target))];
 }
