@@ -1,6 +1,10 @@
 import type { Entity, EntityUse, Story } from '../generated/ast.js';
 import type { CoverageGap, CoverageOptions } from './coverage-gap.js';
+import { isAttributeTraced } from './justification-gaps.js';
+import type { LinkKind } from './trace-graph.js';
 import type { TraceIndex } from './trace-index.js';
+
+const traces: readonly LinkKind[] = ['traces'];
 
 /**
  * CRUD coverage. A story that creates an entity needs a requirement saying what is recorded; and once
@@ -14,7 +18,8 @@ export function findCrudGaps(index: TraceIndex, options: CoverageOptions): Cover
         const uses = index.graph.incoming(entity, ['uses']);
         if (uses.length > 0) storiesUseData = true;
         if (options.isExempt(entity.name)) continue;
-        const traced = index.justificationLinksOf(entity).some(link => link.kind === 'traces');
+        // A `traces` among its justification links: a trace of the entity or of one of its attributes.
+        const traced = index.graph.incoming(entity, traces).length > 0 || isAttributeTraced(index.graph, entity);
         for (const link of uses) {
             const story = link.source as Story;
             if (!traced && link.operations?.includes('create') && !options.isExempt(story.name)) {

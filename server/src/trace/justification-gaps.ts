@@ -1,7 +1,8 @@
-import type { Attribute, Entity, Relationship } from '../generated/ast.js';
+import { isAttribute, type Attribute, type Entity, type Relationship } from '../generated/ast.js';
 import { hasFlag } from '../language/model-queries.js';
 import { qualifiedAttributeName } from '../language/tracewright-naming.js';
 import type { CoverageGap, CoverageOptions } from './coverage-gap.js';
+import type { DataElement, LinkKind, TraceGraph } from './trace-graph.js';
 import type { TraceIndex } from './trace-index.js';
 
 /** "Why does this column exist?": entities, attributes and relationships that nothing justifies. */
@@ -9,16 +10,34 @@ export function findJustificationGaps(index: TraceIndex, options: CoverageOption
     const gaps: CoverageGap[] = [];
     for (const owner of [...index.graph.entities, ...index.graph.relationships]) {
         if (options.isExempt(owner.name)) continue;
-        if (index.justificationLinksOf(owner).length === 0) gaps.push(unjustified(owner));
+        if (!isJustified(index.graph, owner)) gaps.push(unjustified(owner));
         for (const attribute of owner.attributes) {
             const name = qualifiedAttributeName(owner, attribute);
             const exemptKey = options.exemptKeys && hasFlag(attribute, 'pk');
-            if (!exemptKey && !options.isExempt(name) && index.justificationLinksOf(attribute).length === 0) {
+            if (!exemptKey && !options.isExempt(name) && !isJustified(index.graph, attribute)) {
                 gaps.push(unjustifiedAttribute(attribute, name));
             }
         }
     }
     return gaps;
+}
+
+const tracesOrUses: readonly LinkKind[] = ['traces', 'uses'];
+const traces: readonly LinkKind[] = ['traces'];
+
+/**
+ * Whether TraceIndex.justificationLinksOf would list any link (a trace or use of the element, or a
+ * trace of one of its attributes), without building the list: this is asked of every data element.
+ */
+export function isJustified(graph: TraceGraph, element: DataElement): boolean {
+    if (graph.incoming(element, tracesOrUses).length > 0) return true;
+    return !isAttribute(element) && isAttributeTraced(graph, element);
+}
+
+/** Whether a requirement traces one of the attributes of an entity or relationship. */
+export function isAttributeTraced(graph: TraceGraph, owner: Entity | Relationship): boolean {
+    for (const attribute of owner.attributes) if (graph.incoming(attribute, traces).length > 0) return true;
+    return false;
 }
 
 function unjustified(owner: Entity | Relationship): CoverageGap {
