@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import { isEntity, type Attribute, type Cardinality, type Relationship } from '../../generated/ast.js';
+import { isEntity, type Attribute, type Cardinality, type Entity, type Relationship, type RelationshipEnd } from '../../generated/ast.js';
 import { primaryKeyOf } from '../model-queries.js';
 import { typeText } from '../tracewright-descriptions.js';
 import { report } from '../rules/report.js';
@@ -19,7 +19,27 @@ export function isForeignKeyName(attributeName: string, roleOrTarget: string, ke
 
 /** Relationship shapes that usually hide a modelling mistake. */
 export class RelationshipQualityValidator {
+    /**
+     * The foreign key an end implies (its entity's single key attribute, and the loose column name
+     * `<role or entity><key>`), by end, with the entity it was worked out for. Every attribute of an
+     * entity asks for the ends of all its relationships: working this out each time made this check
+     * the biggest allocator of validation. AST nodes do not change once parsed (an edit makes new
+     * ones), so an entry holds while its end still points at the same entity node.
+     */
+    private readonly foreignKeys = new WeakMap<RelationshipEnd, { target: Entity; key: Attribute | undefined; looseName: string }>();
+
     constructor(private readonly facts: WorkspaceFacts) {}
+
+    private foreignKeyOf(end: RelationshipEnd, target: Entity): { key: Attribute | undefined; looseName: string } {
+        let known = this.foreignKeys.get(end);
+        if (!known || known.target !== target) {
+            const keys = primaryKeyOf(target);
+            const key = keys.length === 1 ? keys[0] : undefined;
+            known = { target, key, looseName: key ? looseName((end.role ?? target.name) + key.name) : '' };
+            this.foreignKeys.set(end, known);
+        }
+        return known;
+    }
 
     checkRelationshipShape(relationship: Relationship, accept: ValidationAcceptor): void {
         const { source, target, sourceCardinality, targetCardinality } = relationship;
@@ -50,15 +70,16 @@ export class RelationshipQualityValidator {
                 const other = end === 0 ? relationship.target : relationship.source;
                 const target = other?.entity?.ref;
                 if (own?.entity?.ref !== entity || !target) continue;
-                const key = primaryKeyOf(target);
-                if (key.length !== 1) continue;
-                // isForeignKeyName, with the attribute's side worked out once.
+                const foreignKey = this.foreignKeyOf(other, target);
+                if (!foreignKey.key) continue;
+                // isForeignKeyName, each side worked out once.
                 looseAttributeName ??= looseName(attribute.name);
-                if (looseAttributeName !== looseName((other.role ?? target.name) + key[0].name)) continue;
-                const expected = typeText(key[0].type);
+                if (looseAttributeName !== foreignKey.looseName) continue;
+                const key = foreignKey.key;
+                const expected = typeText(key.type);
                 const actual = typeText(attribute.type);
                 if (actual !== expected) {
-                    report(accept, 'foreign-key-type-mismatch', `'${attribute.name}' reads as the foreign key of '${relationship.name}' to ${target.name}.${key[0].name}, which is ${expected}, but it is ${actual}. Make it ${expected}, or rename it.`,
+                    report(accept, 'foreign-key-type-mismatch', `'${attribute.name}' reads as the foreign key of '${relationship.name}' to ${target.name}.${key.name}, which is ${expected}, but it is ${actual}. Make it ${expected}, or rename it.`,
                         { node: attribute, property: 'type' });
                     return;
                 }
