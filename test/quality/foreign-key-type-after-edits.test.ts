@@ -1,7 +1,8 @@
+import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { buildWorkspace } from '../helpers/workspace.js';
 
-const fkMessages = (diagnostics: Array<{ code?: unknown; message: string }>) =>
+const fkMessages = (diagnostics: readonly Diagnostic[]) =>
     diagnostics.filter(d => d.code === 'foreign-key-type-mismatch').map(d => d.message);
 
 describe('the foreign-key type check follows edits to the entity pointed at', () => {
