@@ -19,12 +19,13 @@ export function readStatement(token: string): StatementText {
     const quoted = token.length >= 2 && token.startsWith('"') && token.endsWith('"');
     const body = quoted ? token.slice(1, -1) : token;
     const shift = quoted ? 1 : 0;
-    const offsets: number[] = [];
     if (!body.includes('\\')) {
-        // No escapes (the usual case): the value is the body, character i at i + shift.
-        for (let i = 0; i <= body.length; i++) offsets.push(i + shift);
+        // No escapes (the usual case): the value is the body, character i at i + shift; the array at its final size.
+        const offsets = new Array<number>(body.length + 1);
+        for (let i = 0; i <= body.length; i++) offsets[i] = i + shift;
         return { text: body, offsets };
     }
+    const offsets: number[] = [];
     let text = '';
     for (let i = 0; i < body.length; i++) {
         // An escaped character starts at its backslash, so underlining it covers the whole escape.

@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findNodeForProperty } from '../util/property-cst.js';
 import { readStatement, tokenSpan, type StatementText, type TextSpan } from '../../quality/statement-text.js';
 
@@ -17,12 +18,15 @@ export function locateText(node: AstNode, property: string): LocatedText | undef
     const cst = findNodeForProperty(node.$cstNode, property);
     if (!cst) return undefined;
     const statement = readStatement(cst.text);
-    const document = AstUtils.getDocument(node).textDocument;
-    return {
-        ...statement,
-        rangeOf(span) {
-            const inToken = tokenSpan(statement, span);
-            return { start: document.positionAt(cst.offset + inToken.start), end: document.positionAt(cst.offset + inToken.end) };
-        }
-    };
+    return new TokenText(statement.text, statement.offsets, cst.offset, AstUtils.getDocument(node).textDocument);
+}
+
+/** A LocatedText as an object with a method: no copy of the statement and no closure per requirement. */
+class TokenText implements LocatedText {
+    constructor(readonly text: string, readonly offsets: number[], private readonly tokenOffset: number, private readonly document: TextDocument) {}
+
+    rangeOf(span: TextSpan): Range {
+        const inToken = tokenSpan(this, span);
+        return { start: this.document.positionAt(this.tokenOffset + inToken.start), end: this.document.positionAt(this.tokenOffset + inToken.end) };
+    }
 }
