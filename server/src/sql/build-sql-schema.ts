@@ -38,7 +38,7 @@ export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOpti
             origin: originOf(enumeration, enumeration.name, 'name')
         });
     }
-    const context: SchemaContext = { namer, justifications, enumNames, keyColumns: new Map() };
+    const context: SchemaContext = { namer, justifications, enumNames, enumTypes: new Map(), keyColumns: new Map() };
     const tables = new Map<ast.Entity, SqlTable>();
     for (const entity of entities) {
         if (entity.name) tables.set(entity, entityTable(entity, context));

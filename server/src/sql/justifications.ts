@@ -25,84 +25,89 @@ export function justificationsFromModels(models: readonly ast.Model[]): Justific
                 for (const trace of element.traces) {
                     const target = trace.element?.ref;
                     const attribute = trace.attribute?.ref;
-                    if (target) lists.add(lists.of(target), element.name);
-                    if (attribute) lists.add(lists.ofAttribute(attribute), element.name);
+                    if (target) lists.addToElement(target, element.name);
+                    if (attribute) lists.addToAttribute(attribute, element.name);
                 }
             } else if (element.$type === 'Story') {
                 if (!element.name) continue;
                 for (const use of element.uses) {
                     const entity = use.entity?.ref;
-                    if (entity) lists.add(lists.of(entity), element.name);
+                    if (entity) lists.addToElement(entity, element.name);
                 }
             }
         }
     }
     return {
-        ofEntity: entity => sortedIds(lists.find(entity)?.ids),
-        ofAttribute: attribute => sortedIds(lists.findAttribute(attribute)?.ids),
-        ofRelationship: relationship => sortedIds(lists.find(relationship)?.ids)
+        ofEntity: entity => sortedIds(lists.ofElement(entity)),
+        ofAttribute: attribute => sortedIds(lists.ofAttribute(attribute)),
+        ofRelationship: relationship => sortedIds(lists.ofElement(relationship))
     };
 }
 
-/**
- * The ids read so far for one node, in the order the traces were read: one string until there is a
- * second. One requirement tracing `E.a, E.b` adds E once (the last id is checked); other repeats go
- * when the list is read.
- */
-interface IdList {
-    ids: string | string[] | undefined;
+/** Ids in the order the traces were read: one string until there is a second. */
+type Ids = string | string[];
+
+/** `ids` and then `id`, unless `id` is the last already: one requirement tracing `E.a, E.b` adds E once. */
+function withId(ids: Ids | undefined, id: string): Ids {
+    if (ids === undefined) return id;
+    if (typeof ids === 'string') return ids === id ? ids : [ids, id];
+    if (ids[ids.length - 1] !== id) ids.push(id);
+    return ids;
+}
+
+interface ElementIds {
+    own: Ids | undefined;
+    /** By the attribute's position in the element's `attributes`. */
+    attributes: Array<Ids | undefined> | undefined;
 }
 
 /**
- * The id lists of elements (entities, relationships) in a map, and those of their attributes beside
- * them by position (`$containerIndex`), so a trace to `E.a` costs one map lookup rather than two and
- * the map holds a thousand entities rather than ten thousand nodes. An attribute whose position does
- * not check out (its container's list does not hold it there) gets a map entry of its own.
+ * The ids of elements (entities, relationships) in a map, and those of their attributes beside them
+ * by position (`$containerIndex`), so a trace to `E.a` costs one map lookup rather than two and the
+ * map holds a thousand entities rather than ten thousand nodes. An attribute whose position does not
+ * check out (its container's list does not hold it there) gets a map entry of its own.
  */
 class IdLists {
-    private readonly elements = new Map<AstNode, IdList & { attributes: Array<IdList | undefined> }>();
-    private readonly misplaced = new Map<AstNode, IdList>();
+    private readonly elements = new Map<AstNode, ElementIds>();
+    private readonly misplaced = new Map<AstNode, Ids>();
 
-    of(element: AstNode): IdList & { attributes: Array<IdList | undefined> } {
-        let list = this.elements.get(element);
-        if (!list) this.elements.set(element, list = { ids: undefined, attributes: [] });
-        return list;
+    addToElement(element: AstNode, id: string): void {
+        const entry = this.entry(element);
+        entry.own = withId(entry.own, id);
     }
 
-    ofAttribute(attribute: ast.Attribute): IdList {
+    addToAttribute(attribute: ast.Attribute, id: string): void {
         const index = positionOf(attribute);
-        if (index === undefined) {
-            let list = this.misplaced.get(attribute);
-            if (!list) this.misplaced.set(attribute, list = { ids: undefined });
-            return list;
+        if (index < 0) {
+            this.misplaced.set(attribute, withId(this.misplaced.get(attribute), id));
+            return;
         }
-        const attributes = this.of(attribute.$container).attributes;
-        return attributes[index] ??= { ids: undefined };
+        const entry = this.entry(attribute.$container);
+        const attributes = entry.attributes ??= new Array<Ids | undefined>(attribute.$container.attributes.length);
+        attributes[index] = withId(attributes[index], id);
     }
 
-    find(element: AstNode): IdList | undefined {
-        return this.elements.get(element);
+    ofElement(element: AstNode): Ids | undefined {
+        return this.elements.get(element)?.own;
     }
 
-    findAttribute(attribute: ast.Attribute): IdList | undefined {
+    ofAttribute(attribute: ast.Attribute): Ids | undefined {
         const index = positionOf(attribute);
-        return index === undefined ? this.misplaced.get(attribute) : this.elements.get(attribute.$container)?.attributes[index];
+        return index >= 0 ? this.elements.get(attribute.$container)?.attributes?.[index] : this.misplaced.get(attribute);
     }
 
-    add(list: IdList, id: string): void {
-        const ids = list.ids;
-        if (ids === undefined) list.ids = id;
-        else if (typeof ids === 'string') {
-            if (ids !== id) list.ids = [ids, id];
-        } else if (ids[ids.length - 1] !== id) ids.push(id);
+    private entry(element: AstNode): ElementIds {
+        let entry = this.elements.get(element);
+        if (!entry) this.elements.set(element, entry = { own: undefined, attributes: undefined });
+        return entry;
     }
 }
 
-/** Where the attribute is in its container's `attributes`, when Langium's `$containerIndex` says so truly. */
-function positionOf(attribute: ast.Attribute): number | undefined {
+/** Where the attribute is in its container's `attributes` when Langium's `$containerIndex` says so truly, else -1. */
+function positionOf(attribute: ast.Attribute): number {
     const index = attribute.$containerIndex;
-    const container = attribute.$container as { attributes?: readonly ast.Attribute[] } | undefined;
-    return index !== undefined && attribute.$containerProperty === 'attributes' && container?.attributes?.[index] === attribute ? index : undefined;
+    const attributes = (attribute.$container as { attributes?: readonly ast.Attribute[] } | undefined)?.attributes;
+    return index !== undefined && attribute.$containerProperty === 'attributes' && attributes?.[index] === attribute ? index : -1;
 }
 
 /**
@@ -191,6 +196,6 @@ function digitStart(text: string): number {
 
 /** The same answers from the workspace's TraceIndex service, which the editor and CLI already keep up to date. */
 export function justificationsFromTraceIndex(index: { justificationsOf(element: ast.Entity | ast.Attribute | ast.Relationship): Array<{ name: string }> }): Justifications {
-    const idsOf = (element: ast.Entity | ast.Attribute | ast.Relationship) => [...new Set(index.justificationsOf(element).map(source => source.name))].sort(byId);
+    const idsOf = (element: ast.Entity | ast.Attribute | ast.Relationship) => sortedIds(index.justificationsOf(element).map(source => source.name));
     return { ofEntity: idsOf, ofAttribute: idsOf, ofRelationship: idsOf };
 }

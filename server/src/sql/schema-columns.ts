@@ -1,4 +1,5 @@
 import * as ast from '../generated/ast.js';
+import { flat } from './flat-text.js';
 import type { Justifications } from './justifications.js';
 import type { SchemaNamer } from './schema-namer.js';
 import { originOf } from './schema-origin.js';
@@ -9,6 +10,8 @@ export interface SchemaContext {
     namer: SchemaNamer;
     justifications: Justifications;
     enumNames: Map<ast.Enum, string>;
+    /** The column type of each enum, made once. */
+    enumTypes: Map<ast.Enum, ColumnType>;
     /** The key attributes of each entity with their columns, in attribute order, filled as tables are built. */
     keyColumns: Map<ast.Entity, Array<{ attribute: ast.Attribute; column: SqlColumn }>>;
 }
@@ -41,10 +44,11 @@ export function flagsOf(attribute: ast.Attribute): AttributeFlags {
 
 /** A column for an entity's or a relationship's own attribute. */
 export function attributeColumn(owner: ast.Entity | ast.Relationship, attribute: ast.Attribute, context: SchemaContext, flags = flagsOf(attribute)): SqlColumn {
-    const origin = originOf(attribute, `${owner.name}.${attribute.name}`, 'name');
+    // A flat string: the schema keeps one per column, and a concatenation would keep two nodes.
+    const origin = originOf(attribute, flat`${owner.name}.${attribute.name}`, 'name');
     const pk = flags.pk;
     const name = context.namer.modelName(attribute.name, origin, 'column');
-    const type = columnType(attribute.type, context.enumNames);
+    const type = columnType(attribute.type, context);
     const nullable = flags.optional && !pk;
     const auto = flags.auto && pk;
     const indexed = pk || flags.unique;
@@ -63,20 +67,38 @@ export function attributeColumn(owner: ast.Entity | ast.Relationship, attribute:
         : { name, type, nullable, auto, indexed, justifiedBy, origin };
 }
 
-function columnType(type: ast.TypeRef | undefined, enumNames: Map<ast.Enum, string>): ColumnType {
+function columnType(type: ast.TypeRef | undefined, context: SchemaContext): ColumnType {
     // A half-typed attribute (`code:`) has no type yet; the parser has already reported it.
-    if (!type) return { kind: 'text' };
+    if (!type) return plainTypes.text;
     const enumeration = type.enum?.ref;
-    if (enumeration) return { kind: 'enum', enumName: enumNames.get(enumeration) ?? enumeration.name, literals: enumeration.literals.map(l => l.name) };
+    if (enumeration) {
+        // One type object per enum, shared by its columns: a schema holds ten thousand columns.
+        let enumType = context.enumTypes.get(enumeration);
+        if (!enumType) context.enumTypes.set(enumeration, enumType = { kind: 'enum', enumName: context.enumNames.get(enumeration) ?? enumeration.name, literals: enumeration.literals.map(l => l.name) });
+        return enumType;
+    }
     switch (type.primitive) {
-        case 'text': return type.args[0] !== undefined ? { kind: 'text', length: type.args[0] } : { kind: 'text' };
-        case 'decimal': return { kind: 'decimal', ...(type.args[0] !== undefined ? { precision: type.args[0], scale: type.args[1] ?? 0 } : {}) };
+        case 'text': return type.args[0] !== undefined ? { kind: 'text', length: type.args[0] } : plainTypes.text;
+        case 'decimal': return type.args[0] !== undefined ? { kind: 'decimal', precision: type.args[0], scale: type.args[1] ?? 0 } : plainTypes.decimal;
         case 'int': case 'bigint': case 'bool': case 'date': case 'time': case 'datetime': case 'uuid':
-            return { kind: type.primitive };
+            return plainTypes[type.primitive];
         // An unresolved enum: text keeps the script valid while the integrity rules report the reference.
-        default: return { kind: 'text' };
+        default: return plainTypes.text;
     }
 }
+
+/** The types without arguments, shared by every column of that type (and frozen, as shared data should be). */
+const plainTypes = {
+    text: Object.freeze({ kind: 'text' }),
+    decimal: Object.freeze({ kind: 'decimal' }),
+    int: Object.freeze({ kind: 'int' }),
+    bigint: Object.freeze({ kind: 'bigint' }),
+    bool: Object.freeze({ kind: 'bool' }),
+    date: Object.freeze({ kind: 'date' }),
+    time: Object.freeze({ kind: 'time' }),
+    datetime: Object.freeze({ kind: 'datetime' }),
+    uuid: Object.freeze({ kind: 'uuid' })
+} as const satisfies Record<string, ColumnType>;
 
 function columnDefault(modifier: ast.DefaultModifier): ColumnDefault {
     if (modifier.keyword === 'now' || modifier.keyword === 'today') return { kind: modifier.keyword };

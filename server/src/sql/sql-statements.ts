@@ -32,8 +32,9 @@ export interface DialectGenerator {
 /** A comment for a table or column: its description plus provenance, or undefined when there is neither. */
 export function commentText(description: string | undefined, justifiedBy: readonly string[]): string | undefined {
     const ids = justifiedBy.join(', ');
-    if (description && ids) return `${description} (justified by ${ids})`;
-    if (ids) return `Justified by ${ids}`;
+    // Flat strings: quoting reads them, which would copy a concatenation first.
+    if (description && ids) return flat`${description} (justified by ${ids})`;
+    if (ids) return flat`Justified by ${ids}`;
     return description || undefined;
 }
 
