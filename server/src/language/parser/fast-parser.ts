@@ -147,11 +147,7 @@ export class FastParser extends SyntaxTreeBuilder {
                     this.addChild(node, 'criteria', this.criterion(e.criteria));
                 } else if (next === t.uses) {
                     this.keyword(t.uses, e.uses);
-                    this.addChild(node, 'uses', this.entityUse(e.usesList.first));
-                    while (this.peek() === t.comma) {
-                        this.keyword(t.comma, e.usesList.comma);
-                        this.addChild(node, 'uses', this.entityUse(e.usesList.next));
-                    }
+                    this.commaList(e.usesList, call => this.addChild(node, 'uses', this.entityUse(call)));
                 } else break;
             }
             this.keyword(t.close, e.close);
@@ -192,11 +188,7 @@ export class FastParser extends SyntaxTreeBuilder {
         node.entity = this.reference(node, 'entity', this.name(e.entity));
         if (this.peek() === t.openParen) {
             this.keyword(t.openParen, e.open);
-            this.add(node, 'operations', this.keywordValue(e.operations.first, this.e.crudOperations));
-            while (this.peek() === t.comma) {
-                this.keyword(t.comma, e.operations.comma);
-                this.add(node, 'operations', this.keywordValue(e.operations.next, this.e.crudOperations));
-            }
+            this.commaList(e.operations, call => this.add(node, 'operations', this.keywordValue(call, this.e.crudOperations)));
             this.keyword(t.closeParen, e.close);
         }
         return this.close(node);
@@ -252,11 +244,7 @@ export class FastParser extends SyntaxTreeBuilder {
                     this.referenceList(node, 'dependsOn', e.dependsRefs);
                 } else if (next === t.traces) {
                     this.keyword(t.traces, e.traces);
-                    this.addChild(node, 'traces', this.traceRef(e.tracesList.first));
-                    while (this.peek() === t.comma) {
-                        this.keyword(t.comma, e.tracesList.comma);
-                        this.addChild(node, 'traces', this.traceRef(e.tracesList.next));
-                    }
+                    this.commaList(e.tracesList, call => this.addChild(node, 'traces', this.traceRef(call)));
                 } else break;
             }
             this.keyword(t.close, e.close);
@@ -356,11 +344,7 @@ export class FastParser extends SyntaxTreeBuilder {
             node.primitive = this.keywordValue(e.primitive, this.e.primitiveTypes);
             if (this.peek() === t.openParen) {
                 this.keyword(t.openParen, e.open);
-                this.add(node, 'args', this.terminal(t.NUMBER, e.args.first));
-                while (this.peek() === t.comma) {
-                    this.keyword(t.comma, e.args.comma);
-                    this.add(node, 'args', this.terminal(t.NUMBER, e.args.next));
-                }
+                this.commaList(e.args, number => this.add(node, 'args', this.terminal(t.NUMBER, number)));
                 this.keyword(t.closeParen, e.close);
             }
         } else {
@@ -484,10 +468,15 @@ export class FastParser extends SyntaxTreeBuilder {
 
     /** `x+=[T:Name] (',' x+=[T:Name])*` */
     private referenceList(node: Node, property: string, list: { first: GrammarAST.CrossReference, comma: GrammarAST.Keyword, next: GrammarAST.CrossReference }): void {
-        this.add(node, property, this.reference(node, property, this.name(list.first)));
+        this.commaList(list, element => this.add(node, property, this.reference(node, property, this.name(element))));
+    }
+
+    /** `a (',' a)*`: `item` reads the list's first element, then each one after a comma. */
+    private commaList<E>(list: { first: E, comma: GrammarAST.Keyword, next: E }, item: (element: E) => void): void {
+        item(list.first);
         while (this.peek() === this.t.comma) {
             this.keyword(this.t.comma, list.comma);
-            this.add(node, property, this.reference(node, property, this.name(list.next)));
+            item(list.next);
         }
     }
 
