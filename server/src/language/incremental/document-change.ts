@@ -24,32 +24,27 @@ const proseProperties = new Set([
 export interface ElementSnapshot {
     node: AstNode;
     text: string;
-    /** 0-based line and character of the element's first character. */
+    /** 0-based line and character of the element's first token, and the line of its last. */
     line: number;
     column: number;
+    endLine: number;
 }
 
-/** The top-level elements of a parsed document with their text and starting line, read from the document's own text. */
+/**
+ * The top-level elements of a parsed document with their text and where they start and end, read from
+ * the syntax tree (its tokens know their lines; scanning a 2.5 MB file for line breaks cost more).
+ */
 export function snapshotElements(document: LangiumDocument): ElementSnapshot[] {
     const model = document.parseResult.value as Partial<Model>;
     const root = model.$cstNode?.root;
     if (!root || !Array.isArray(model.elements)) return [];
     const text = root.fullText;
     const snapshots: ElementSnapshot[] = [];
-    let line = 0;
-    let lineStart = 0;
-    let scanned = 0;
     for (const element of model.elements) {
         const cst = element.$cstNode;
         if (!cst) continue;
-        for (let i = scanned; i < cst.offset; i++) {
-            if (text.charCodeAt(i) === 10) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        scanned = cst.offset;
-        snapshots.push({ node: element, text: text.substring(cst.offset, cst.end), line, column: cst.offset - lineStart });
+        const { start, end } = cst.range;
+        snapshots.push({ node: element, text: text.substring(cst.offset, cst.end), line: start.line, column: start.character, endLine: end.line });
     }
     return snapshots;
 }

@@ -48,8 +48,7 @@ export class ElementDiagnostics {
     }
 
     record(validated: ValidatedDocument, index: number, snapshot: ElementSnapshot, diagnostics: Diagnostic[]): void {
-        const lastLine = snapshot.line + countLines(snapshot.text);
-        const inside = diagnostics.every(d => d.range.start.line >= snapshot.line && d.range.end.line <= lastLine);
+        const inside = diagnostics.every(d => d.range.start.line >= snapshot.line && d.range.end.line <= snapshot.endLine);
         validated.elements[index] = inside ? { text: snapshot.text, line: snapshot.line, column: snapshot.column, diagnostics } : undefined;
     }
 
@@ -64,10 +63,4 @@ export class ElementDiagnostics {
     forget(uri: string): void {
         this.documents.delete(uri);
     }
-}
-
-function countLines(text: string): number {
-    let lines = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
-    return lines;
 }
