@@ -107,7 +107,7 @@ class IdLists {
 function positionOf(attribute: ast.Attribute): number {
     const index = attribute.$containerIndex;
     const attributes = (attribute.$container as { attributes?: readonly ast.Attribute[] } | undefined)?.attributes;
-    return index !== undefined && attribute.$containerProperty === 'attributes' && attributes?.[index] === attribute ? index : -1;
+    return index !== undefined && attributes?.[index] === attribute ? index : -1;
 }
 
 /**

@@ -1,6 +1,5 @@
 import * as ast from '../generated/ast.js';
 import { attributeColumn, type SchemaContext } from './schema-columns.js';
-import { flat } from './flat-text.js';
 import { originOf } from './schema-origin.js';
 import type { SqlColumn, SqlTable } from './sql-schema.js';
 
@@ -77,7 +76,7 @@ function referenceColumns(relationship: ast.Relationship, end: ast.RelationshipE
     const keys = entity ? context.keyColumns.get(entity) ?? [] : [];
     if (!end || !entity || !table || keys.length === 0) return undefined;
     const prefix = end.role ?? entity.name;
-    const origin = originOf(end, flat`${relationship.name} (${prefix})`, end.role ? 'role' : 'entity');
+    const origin = originOf(end, `${relationship.name} (${prefix})`, end.role ? 'role' : 'entity');
     const justifiedBy = context.justifications.ofRelationship(relationship);
     const description = relationshipDescription(relationship);
     const columns = keys.map(({ attribute: key, column: keyColumn }) => {

@@ -1,5 +1,4 @@
 import * as ast from '../generated/ast.js';
-import { flat } from './flat-text.js';
 import type { Justifications } from './justifications.js';
 import type { SchemaNamer } from './schema-namer.js';
 import { originOf } from './schema-origin.js';
@@ -44,8 +43,7 @@ export function flagsOf(attribute: ast.Attribute): AttributeFlags {
 
 /** A column for an entity's or a relationship's own attribute. */
 export function attributeColumn(owner: ast.Entity | ast.Relationship, attribute: ast.Attribute, context: SchemaContext, flags = flagsOf(attribute)): SqlColumn {
-    // A flat string: the schema keeps one per column, and a concatenation would keep two nodes.
-    const origin = originOf(attribute, flat`${owner.name}.${attribute.name}`, 'name');
+    const origin = originOf(attribute, `${owner.name}.${attribute.name}`, 'name');
     const pk = flags.pk;
     const name = context.namer.modelName(attribute.name, origin, 'column');
     const type = columnType(attribute.type, context);
