@@ -76,7 +76,21 @@ export class TracewrightScopeProvider extends DefaultScopeProvider {
             const owner = container.$container as Entity | undefined;
             return owner?.attributes ? this.attributeScope(owner) : EMPTY_SCOPE;
         }
-        return this.getGlobalScope(this.reflection.getReferenceType(context), context);
+        const referenceType = this.referenceTypeOf(context);
+        return referenceType ? this.getGlobalScope(referenceType, context) : EMPTY_SCOPE;
+    }
+
+    /**
+     * The type a reference points at. Completion right after an unfinished `traces Incident.` hands
+     * over the requirement itself with the TraceRef's property `attribute`, which Langium's reflection
+     * rejects with an error: there is nothing to offer from the global scope there.
+     */
+    private referenceTypeOf(context: ReferenceInfo): string | undefined {
+        try {
+            return this.reflection.getReferenceType(context);
+        } catch {
+            return undefined;
+        }
     }
 
     private attributeScope(owner: Entity | Relationship): Scope {
