@@ -115,7 +115,7 @@ describe('completion reads only the element around the cursor', () => {
         expect(Math.max(...lexed)).toBeLessThan(200);
     });
 
-    test('at the brace after an unfinished `traces Incident.`: no error, whatever is offered', async () => {
+    test('just after the brace that closes an unfinished `traces Incident.`: no error, whatever is offered', async () => {
         const text = 'entity Incident { id: int pk auto  code: text(10) }\nrequirement R1 functional "The system shall log." {\n    traces Incident.\n}\n';
         const ws = await buildWorkspace({ 'a.req': text });
         const document = ws.documentOf('a.req');
@@ -123,7 +123,7 @@ describe('completion reads only the element around the cursor', () => {
         const original = console.error;
         console.error = (...args: unknown[]) => { errors.push(args); };
         try {
-            const list = await ws.Tracewright.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.lastIndexOf('}')) });
+            const list = await ws.Tracewright.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.lastIndexOf('}') + 1) });
             expect(list).toBeDefined();
         } finally {
             console.error = original;
