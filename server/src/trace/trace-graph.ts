@@ -27,32 +27,16 @@ export interface TraceLink {
  * every question is a map lookup, so a whole-workspace validation pass stays linear.
  */
 export class TraceGraph {
-    private readonly elementLists = { goals: [] as Goal[], stories: [] as Story[], requirements: [] as Requirement[], entities: [] as Entity[], relationships: [] as Relationship[] };
-    /** Rebindings not yet applied to the element lists: they hold every element, so they catch up when asked. */
-    private pendingListRebindings: NodeRebinding[] = [];
+    readonly goals: Goal[] = [];
+    readonly stories: Story[] = [];
+    readonly requirements: Requirement[] = [];
+    readonly entities: Entity[] = [];
+    readonly relationships: Relationship[] = [];
     /** Links by kind, then by end: a query for one or two kinds touches only those lists, without filtering. */
     private readonly outgoingLinks = new Map<LinkKind, Map<AstNode, TraceLink[]>>();
     private readonly incomingLinks = new Map<LinkKind, Map<AstNode, TraceLink[]>>();
     /** Sub-goals by parent goal (`goal G2 { parent G1 }`). */
     private readonly childGoals = new Map<Goal, Goal[]>();
-
-    get goals(): Goal[] { return this.lists().goals; }
-    get stories(): Story[] { return this.lists().stories; }
-    get requirements(): Requirement[] { return this.lists().requirements; }
-    get entities(): Entity[] { return this.lists().entities; }
-    get relationships(): Relationship[] { return this.lists().relationships; }
-
-    private lists(): TraceGraph['elementLists'] {
-        if (this.pendingListRebindings.length > 0) {
-            for (const rebinding of this.pendingListRebindings) {
-                for (const list of Object.values(this.elementLists) as AstNode[][]) {
-                    for (let i = 0; i < list.length; i++) list[i] = rebinding.of(list[i]);
-                }
-            }
-            this.pendingListRebindings = [];
-        }
-        return this.elementLists;
-    }
 
     addLink(link: TraceLink): void {
         push(byKind(this.outgoingLinks, link.kind), link.source, link);
@@ -74,10 +58,11 @@ export class TraceGraph {
 
     /**
      * Swaps replaced nodes after a prose-only edit: the graph is then the one a fresh build would give.
-     * Costs the links of the replaced nodes now, and one pass over the element lists when they are next read.
+     * Costs the links of the replaced nodes, and a root check per element of the lists. (Holding the
+     * rebinding for later would keep every replaced tree alive until then.)
      */
     rebind(rebinding: NodeRebinding): void {
-        this.pendingListRebindings.push(rebinding);
+        for (const list of [this.goals, this.stories, this.requirements, this.entities, this.relationships] as AstNode[][]) rebinding.rebindTopLevel(list);
         const rebound = new Set<TraceLink>();
         const linkMaps = [...this.outgoingLinks.values(), ...this.incomingLinks.values()];
         for (const [before, after] of rebinding.entries()) {

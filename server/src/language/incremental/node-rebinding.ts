@@ -10,6 +10,8 @@ export class NodeRebinding {
     private readonly replacements = new Map<AstNode, AstNode>();
     /** URIs of the documents whose nodes were replaced. */
     readonly documents = new Set<string>();
+    /** The replaced trees' roots: a top-level element whose container is one of them was replaced. */
+    private readonly oldRoots = new Set<AstNode>();
 
     /**
      * Pairs the nodes of an old and a new tree of one document. False if the trees do not have the same
@@ -18,6 +20,7 @@ export class NodeRebinding {
     add(uri: string, oldRoot: AstNode, newRoot: AstNode): boolean {
         if (!this.pair(oldRoot, newRoot)) return false;
         this.documents.add(uri);
+        this.oldRoots.add(oldRoot);
         return true;
     }
 
@@ -55,6 +58,17 @@ export class NodeRebinding {
     of<T extends AstNode>(node: T | undefined): T | undefined;
     of<T extends AstNode>(node: T | undefined): T | undefined {
         return node ? (this.replacements.get(node) as T | undefined) ?? node : node;
+    }
+
+    /**
+     * Swaps the replaced top-level elements of a list in place. A root check per element, so a list of
+     * every element of the workspace costs little more than the replaced document's share.
+     */
+    rebindTopLevel<T extends AstNode>(list: T[]): void {
+        for (let i = 0; i < list.length; i++) {
+            const container = list[i].$container;
+            if (container && this.oldRoots.has(container)) list[i] = this.of(list[i]);
+        }
     }
 
     /** Every replaced node with its replacement. */

@@ -22,8 +22,6 @@ interface NamedSchema {
     naming: SqlNaming;
     schema: SqlSchema;
     issues: Map<string, SchemaIssue[]>;
-    /** Prose-only edits not yet applied to the schema's origins (every table and column): applied when it is read. */
-    pending: NodeRebinding[];
 }
 
 export class SqlNamingValidator {
@@ -52,10 +50,7 @@ export class SqlNamingValidator {
      * keys only: descriptions may be worded as before the last prose-only edit.
      */
     currentSchema(): SqlSchema {
-        const named = this.current();
-        for (const rebinding of named.pending) rebindSchemaOrigins(named.schema, rebinding);
-        named.pending = [];
-        return named.schema;
+        return this.current().schema;
     }
 
     private issuesByDocument(): Map<string, SchemaIssue[]> {
@@ -78,19 +73,15 @@ export class SqlNamingValidator {
             list.push(issue);
             issues.set(issue.origin.uri, list);
         }
-        return { naming, schema, issues, pending: [] };
+        return { naming, schema, issues };
     }
 }
 
-/** The issues (what validation reads) now; the whole schema when it is next read. */
-function rebindSchema(named: NamedSchema, rebinding: NodeRebinding): void {
-    for (const uri of rebinding.documents) {
-        for (const issue of named.issues.get(uri) ?? []) rebindOrigin(issue.origin, rebinding);
-    }
-    named.pending.push(rebinding);
-}
-
-function rebindSchemaOrigins(schema: SqlSchema, rebinding: NodeRebinding): void {
+/**
+ * Every origin in the replaced documents (a string check per origin elsewhere). Not deferred: holding
+ * the rebinding for later would keep every replaced tree alive until then.
+ */
+function rebindSchema({ schema }: NamedSchema, rebinding: NodeRebinding): void {
     const rebind = (origin: Origin) => rebindOrigin(origin, rebinding);
     schema.enums.forEach(e => rebind(e.origin));
     for (const table of schema.tables) {

@@ -1,4 +1,3 @@
-import type { AstNode } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { isEntity, isEnum, isRelationship, isRequirement, isStory, type Element, type Entity, type Relationship, type Requirement, type Story } from '../../generated/ast.js';
 import type { NamedKind } from '../../quality/quality-settings.js';
@@ -15,8 +14,6 @@ export const holdsNoNodes = <T>(value: T): T => value;
 interface Fact {
     value: unknown;
     rebind?: Rebind<unknown>;
-    /** Prose-only edits since the value was last read: applied when it is next read (some facts list every element). */
-    pending: NodeRebinding[];
 }
 
 /**
@@ -32,19 +29,20 @@ export class WorkspaceFacts {
         this.cache = new WorkspaceAnalysisCache(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => new Map(), rebindFacts);
     }
 
+    // `elements` and `items` list every element and are read only to compute other facts: after a
+    // prose-only edit they are computed again when next needed, rather than rebound.
     private elements(): Element[] {
         return this.cached('elements', () => this.shared.workspace.LangiumDocuments.all
             .toArray()
             .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()))
-            .flatMap(document => (document.parseResult.value as { elements?: Element[] }).elements ?? []),
-        rebindEach);
+            .flatMap(document => (document.parseResult.value as { elements?: Element[] }).elements ?? []));
     }
 
     /** Entities by their name lowercased without underscores, so `customer_name` and `customerName` both find `Customer`. */
     entitiesByLooseName(): Map<string, Entity> {
         return this.cached('entities-loose', () => new Map(this.elements().filter(isEntity).map(entity => [looseName(entity.name), entity])),
             (entities, rebinding) => {
-                for (const [name, entity] of entities) entities.set(name, rebinding.of(entity));
+                for (const [name, entity] of entities) if (rebinding.of(entity) !== entity) entities.set(name, rebinding.of(entity));
                 return entities;
             });
     }
@@ -64,7 +62,7 @@ export class WorkspaceFacts {
             }
             return map;
         }, (map, rebinding) => {
-            for (const list of map.values()) rebindEach(list, rebinding);
+            for (const list of map.values()) rebinding.rebindTopLevel(list);
             return map;
         });
         return byEntity.get(entityName) ?? [];
@@ -74,11 +72,7 @@ export class WorkspaceFacts {
     prioritisedItems(): Array<{ node: Story | Requirement; kind: string; priority?: string; release?: string; effort?: number }> {
         return this.cached('items', () => this.elements()
             .filter((e): e is Story | Requirement => isStory(e) || isRequirement(e))
-            .map(node => ({ node, kind: node.$type, priority: node.priority, release: node.release, effort: node.effort })),
-        (items, rebinding) => {
-            for (const item of items) item.node = rebinding.of(item.node);
-            return items;
-        });
+            .map(node => ({ node, kind: node.$type, priority: node.priority, release: node.release, effort: node.effort })));
     }
 
     /**
@@ -121,26 +115,16 @@ export class WorkspaceFacts {
         const facts = this.cache.get();
         let fact = facts.get(key);
         if (!fact) {
-            fact = { value: compute(), rebind: rebind as Rebind<unknown> | undefined, pending: [] };
+            fact = { value: compute(), rebind: rebind as Rebind<unknown> | undefined };
             facts.set(key, fact);
-        }
-        if (fact.pending.length > 0 && fact.rebind) {
-            for (const rebinding of fact.pending) fact.value = fact.rebind(fact.value, rebinding);
-            fact.pending = [];
         }
         return fact.value as T;
     }
 }
 
-/** Swaps replaced nodes in a list, in place (these lists hold every element of the workspace). */
-function rebindEach<T extends AstNode>(list: T[], rebinding: NodeRebinding): T[] {
-    for (let i = 0; i < list.length; i++) list[i] = rebinding.of(list[i]);
-    return list;
-}
-
 function rebindFacts(facts: Map<string, Fact>, rebinding: NodeRebinding): void {
     for (const [key, fact] of facts) {
-        if (fact.rebind) fact.pending.push(rebinding);
+        if (fact.rebind) fact.value = fact.rebind(fact.value, rebinding);
         else facts.delete(key);
     }
 }
