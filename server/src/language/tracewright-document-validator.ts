@@ -49,7 +49,7 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
         await this.runChecks(rootNode, options, acceptor, cancelToken);
         const categories = this.checks.categoryKey(options.categories);
         const previous = this.elementDiagnostics.previous(document, this.builder.epoch, categories);
-        const validated = this.elementDiagnostics.start(document, this.builder.epoch, categories);
+        const validated = this.elementDiagnostics.start(this.builder.epoch, categories);
         const snapshots = this.builder.snapshotOf(document);
         for (let index = 0; index < rootNode.elements.length; index++) {
             const element = rootNode.elements[index];

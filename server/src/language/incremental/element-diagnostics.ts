@@ -11,7 +11,6 @@ interface ValidatedElement {
 }
 
 interface ValidatedDocument {
-    parse: object;
     epoch: number;
     categories: string;
     elements: Array<ValidatedElement | undefined>;
@@ -43,8 +42,8 @@ export class ElementDiagnostics {
         return previous && previous.epoch === epoch && previous.categories === categories ? previous : undefined;
     }
 
-    start(document: LangiumDocument, epoch: number, categories: string): ValidatedDocument {
-        return { parse: document.parseResult, epoch, categories, elements: [] };
+    start(epoch: number, categories: string): ValidatedDocument {
+        return { epoch, categories, elements: [] };
     }
 
     record(validated: ValidatedDocument, index: number, snapshot: ElementSnapshot, diagnostics: Diagnostic[]): void {
