@@ -260,15 +260,16 @@ describe('the preview webview in headless Chromium', { timeout: 90_000 }, () => 
                 ],
                 gaps: [{ element: { name: 'Team', kind: 'entity' }, message: 'nothing justifies it' }]
             } });
-            expect(await page.locator('#trace-matrix tbody tr').count()).toBe(2);
+            // The page renders each message when it arrives: wait for it, as for the diagram.
+            await expect.poll(() => page.locator('#trace-matrix tbody tr').count()).toBe(2);
             await page.locator('#filter-priority').selectOption('should');
-            expect(await page.locator('#trace-matrix tbody th').allTextContents()).toEqual(['R1']);
+            await expect.poll(() => page.locator('#trace-matrix tbody th').allTextContents()).toEqual(['R1']);
             await page.locator('#filter-priority').selectOption('');
             await page.locator('#filter-goal').selectOption('G1');
-            expect(await page.locator('#trace-matrix tbody th').allTextContents()).toEqual(['US1']);
+            await expect.poll(() => page.locator('#trace-matrix tbody th').allTextContents()).toEqual(['US1']);
             await page.locator('#trace-matrix td.traced').first().click();
             expect((await posted()).filter(m => m.type === 'reveal')).toEqual([{ type: 'reveal', location: at(1) }]);
-            expect(await page.locator('#trace-gaps').textContent()).toBe('Team — nothing justifies it');
+            await expect.poll(() => page.locator('#trace-gaps').textContent()).toBe('Team — nothing justifies it');
             await page.screenshot({ path: `${SHOTS}/trace-tab.png` });
         });
     });
