@@ -82,7 +82,7 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
     },
     traces: {
         TraceIndex: services => new TraceIndex(services),
-        CoverageAnalysis: services => new CoverageAnalysis(services.traces.TraceIndex, services.rules.RuleSettings, services.shared.workspace.DocumentBuilder as TracewrightDocumentBuilder)
+        CoverageAnalysis: services => new CoverageAnalysis(services.traces.TraceIndex, services.rules.RuleSettings, services.shared)
     },
     lsp: {
         CodeLensProvider: services => new TraceCodeLensProvider(services.traces.TraceIndex),

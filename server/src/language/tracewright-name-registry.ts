@@ -1,7 +1,6 @@
 import { MultiMap, type AstNodeDescription, type IndexManager } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { WorkspaceAnalysisCache } from './incremental/workspace-analysis-cache.js';
-import type { WorkspaceChangeSource } from './incremental/workspace-change.js';
 
 /**
  * Which top-level names are declared where, across the whole workspace. Built once per workspace
@@ -14,7 +13,7 @@ export class NameRegistry {
 
     constructor(shared: LangiumSharedServices) {
         this.indexManager = shared.workspace.IndexManager;
-        this.cache = new WorkspaceAnalysisCache(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => this.collectNames(), () => {});
+        this.cache = new WorkspaceAnalysisCache(shared, () => this.collectNames(), () => {});
     }
 
     /** In file and position order, so messages naming "the other one" do not depend on which file was indexed last. */

@@ -4,7 +4,6 @@ import {
 } from 'langium';
 import { isEntity, isFunctionalDependency, isRelationship, isTraceRef, isUniqueConstraint, type Entity, type Model, type Relationship } from '../generated/ast.js';
 import { WorkspaceAnalysisCache } from './incremental/workspace-analysis-cache.js';
-import type { WorkspaceChangeSource } from './incremental/workspace-change.js';
 import { qualifiedAttributeName } from './tracewright-naming.js';
 
 /**
@@ -52,7 +51,7 @@ export class TracewrightScopeProvider extends DefaultScopeProvider {
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        this.globalScopes = new WorkspaceAnalysisCache(services.shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => new Map(), () => {});
+        this.globalScopes = new WorkspaceAnalysisCache(services.shared, () => new Map(), () => {});
     }
 
     protected override getGlobalScope(referenceType: string, _context?: ReferenceInfo): Scope {

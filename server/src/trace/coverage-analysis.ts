@@ -1,7 +1,6 @@
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, type AstNode, type LangiumSharedCoreServices } from 'langium';
 import type { NodeRebinding } from '../language/incremental/node-rebinding.js';
 import { WorkspaceAnalysisCache } from '../language/incremental/workspace-analysis-cache.js';
-import type { WorkspaceChangeSource } from '../language/incremental/workspace-change.js';
 import type { RuleSettings } from '../language/rules/rule-settings.js';
 import type { CoverageGap } from './coverage-gap.js';
 import { findCoverageGaps } from './coverage-gaps.js';
@@ -21,8 +20,8 @@ interface Gaps {
 export class CoverageAnalysis {
     private readonly gaps: WorkspaceAnalysisCache<Gaps>;
 
-    constructor(private readonly traces: TraceIndex, private readonly settings: RuleSettings, builder: WorkspaceChangeSource) {
-        this.gaps = new WorkspaceAnalysisCache(builder, () => this.findGaps(), rebindGaps);
+    constructor(private readonly traces: TraceIndex, private readonly settings: RuleSettings, shared: LangiumSharedCoreServices) {
+        this.gaps = new WorkspaceAnalysisCache(shared, () => this.findGaps(), rebindGaps);
     }
 
     /** Every gap, with exemptions applied (severities and suppression comments come later, per document). */

@@ -1,7 +1,6 @@
 import type { AstNode, AstNodeLocator, IndexManager, LangiumCoreServices, LangiumDocuments } from 'langium';
 import * as ast from '../generated/ast.js';
 import { WorkspaceAnalysisCache } from '../language/incremental/workspace-analysis-cache.js';
-import type { WorkspaceChangeSource } from '../language/incremental/workspace-change.js';
 import { buildTraceGraph } from './build-trace-graph.js';
 import type { DataElement, TraceGraph, TraceLink, TraceSource } from './trace-graph.js';
 import { TraceReach } from './trace-reach.js';
@@ -27,7 +26,7 @@ export class TraceIndex {
         this.indexManager = shared.workspace.IndexManager;
         this.documents = shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
-        this.state = new WorkspaceAnalysisCache<TraceState>(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => {
+        this.state = new WorkspaceAnalysisCache<TraceState>(shared, () => {
             const graph = buildTraceGraph(this.topLevelElements());
             return { graph, reach: new TraceReach(graph) };
         }, (state, rebinding) => {

@@ -1,5 +1,6 @@
 import type { NodeRebinding } from './node-rebinding.js';
-import type { WorkspaceChangeSource } from './workspace-change.js';
+import type { LangiumSharedCoreServices } from 'langium';
+import { workspaceChanges } from './workspace-change.js';
 
 /**
  * One whole-workspace analysis (the trace graph, the coverage gaps, the SQL names), computed once and
@@ -14,7 +15,8 @@ export class WorkspaceAnalysisCache<T> {
     private value?: T;
     private updating = false;
 
-    constructor(source: WorkspaceChangeSource, private readonly compute: () => T, private readonly rebind: (value: T, rebinding: NodeRebinding) => void) {
+    constructor(shared: LangiumSharedCoreServices, private readonly compute: () => T, private readonly rebind: (value: T, rebinding: NodeRebinding) => void) {
+        const source = workspaceChanges(shared);
         source.onUpdate(() => this.updating = true);
         source.onWorkspaceChange(change => {
             this.updating = false;

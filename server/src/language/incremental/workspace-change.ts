@@ -1,3 +1,4 @@
+import type { LangiumSharedCoreServices } from 'langium';
 import type { NodeRebinding } from './node-rebinding.js';
 
 /**
@@ -14,4 +15,13 @@ export interface WorkspaceChangeSource {
     onUpdate(listener: () => void): unknown;
     /** Called once per build, as soon as every document links to the current nodes again. */
     onWorkspaceChange(listener: (change: WorkspaceChange) => void): unknown;
+}
+
+/** The shared document builder as a source of workspace changes (Tracewright's builder is one). */
+export function workspaceChanges(shared: LangiumSharedCoreServices): WorkspaceChangeSource {
+    const builder = shared.workspace.DocumentBuilder as unknown as Partial<WorkspaceChangeSource>;
+    if (typeof builder.onWorkspaceChange !== 'function') {
+        throw new Error('Whole-workspace analyses need the Tracewright document builder: create the services with createTracewrightServices.');
+    }
+    return builder as WorkspaceChangeSource;
 }

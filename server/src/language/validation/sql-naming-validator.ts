@@ -6,7 +6,6 @@ import type { SqlSettings } from '../../sql/sql-settings.js';
 import { schemaOfDocuments } from '../../sql/workspace-sql.js';
 import type { NodeRebinding } from '../incremental/node-rebinding.js';
 import { WorkspaceAnalysisCache } from '../incremental/workspace-analysis-cache.js';
-import type { WorkspaceChangeSource } from '../incremental/workspace-change.js';
 import { report } from '../rules/report.js';
 
 /**
@@ -30,7 +29,7 @@ export class SqlNamingValidator {
 
     constructor(shared: LangiumSharedCoreServices, private readonly settings: SqlSettings) {
         this.documents = shared.workspace.LangiumDocuments;
-        this.cache = new WorkspaceAnalysisCache(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => this.computeSchema(), rebindSchema);
+        this.cache = new WorkspaceAnalysisCache(shared, () => this.computeSchema(), rebindSchema);
     }
 
     checkSqlNames(model: Model, accept: ValidationAcceptor): void {

@@ -3,7 +3,6 @@ import { isEntity, isEnum, isRelationship, isRequirement, isStory, type Element,
 import type { NamedKind } from '../../quality/quality-settings.js';
 import type { NodeRebinding } from '../incremental/node-rebinding.js';
 import { WorkspaceAnalysisCache } from '../incremental/workspace-analysis-cache.js';
-import type { WorkspaceChangeSource } from '../incremental/workspace-change.js';
 
 /** How a cached fact follows a prose-only edit: its nodes swapped for their replacements. Facts without one are computed again. */
 export type Rebind<T> = (value: T, rebinding: NodeRebinding) => T;
@@ -26,7 +25,7 @@ export class WorkspaceFacts {
     private readonly cache: WorkspaceAnalysisCache<Map<string, Fact>>;
 
     constructor(private readonly shared: LangiumSharedServices) {
-        this.cache = new WorkspaceAnalysisCache(shared.workspace.DocumentBuilder as unknown as WorkspaceChangeSource, () => new Map(), rebindFacts);
+        this.cache = new WorkspaceAnalysisCache(shared, () => new Map(), rebindFacts);
     }
 
     // `elements` and `items` list every element and are read only to compute other facts: after a
