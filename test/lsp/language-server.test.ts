@@ -68,7 +68,7 @@ describe('the bundled language server over stdio', () => {
         const diagnostics = await lsp.diagnosticsOf(requirementsUri, d => !isEmpty(d));
         expect(diagnostics).toHaveLength(1);
         expect(diagnostics[0]).toMatchObject({
-            message: "'Incident' has no attribute 'titel'. Add `titel: <type>` to Incident, or fix the spelling.",
+            message: "'Incident' has no attribute 'titel'. Did you mean 'title'? Add `titel: <type>` to Incident, or fix the spelling.",
             range: rangeOf(broken, 'titel'),
             severity: DiagnosticSeverity.Error,
             code: 'unresolved-reference',
