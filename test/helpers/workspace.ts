@@ -1,4 +1,4 @@
-import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, TextDocument, URI, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../../server/src/generated/ast.js';
 import { createTracewrightServices } from '../../server/src/language/tracewright-module.js';
@@ -50,4 +50,20 @@ export async function buildWorkspace(files: Record<string, string>, settings?: u
 /** `line:col rule message` (1-based), the form tests compare whole lists of diagnostics in. */
 export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
     return diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code ?? ''} ${d.message}`);
+}
+
+/**
+ * Whether a node belongs to the tree its document holds now: each node up to the root is where its
+ * container holds it, and the root is the document's. An element replaced in place (an element
+ * splice) keeps its container, so a check of the root alone would not see it.
+ */
+export function isInCurrentTree(documents: LangiumDocuments, node: AstNode): boolean {
+    let current = node;
+    while (current.$container) {
+        const held = (current.$container as unknown as Record<string, unknown>)[current.$containerProperty!];
+        const slot = current.$containerIndex === undefined ? held : (held as unknown[] | undefined)?.[current.$containerIndex];
+        if (slot !== current) return false;
+        current = current.$container;
+    }
+    return current.$document !== undefined && documents.getDocument(current.$document.uri)?.parseResult.value === current;
 }

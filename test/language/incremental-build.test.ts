@@ -1,10 +1,10 @@
-import { AstUtils, EmptyFileSystem, TextDocument, type Reference } from 'langium';
+import { EmptyFileSystem, TextDocument, type Reference } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-model.js';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
 import { classifyChange, snapshotElements } from '../../server/src/language/incremental/document-change.js';
 import { createTracewrightServices } from '../../server/src/language/tracewright-module.js';
-import { buildWorkspace, describeDiagnostics, testUri, type TestWorkspace } from '../helpers/workspace.js';
+import { buildWorkspace, describeDiagnostics, isInCurrentTree, testUri, type TestWorkspace } from '../helpers/workspace.js';
 
 /** Every file's diagnostics, as a fresh build of the same texts would report them. */
 async function freshDiagnostics(files: Record<string, string>): Promise<Record<string, string[]>> {
@@ -22,10 +22,7 @@ function staleTargets(ws: TestWorkspace, files: Record<string, string>): string[
     for (const name of Object.keys(files)) {
         for (const reference of ws.documentOf(name).references as Reference[]) {
             const target = reference.ref;
-            if (!target) continue;
-            const root = AstUtils.findRootNode(target);
-            const owner = root.$document && ws.shared.workspace.LangiumDocuments.getDocument(root.$document.uri);
-            if (owner?.parseResult.value !== root) stale.push(`${name}: ${reference.$refText}`);
+            if (target && !isInCurrentTree(ws.shared.workspace.LangiumDocuments, target)) stale.push(`${name}: ${reference.$refText}`);
         }
     }
     return stale;
@@ -139,8 +136,7 @@ describe('after a first build without validation, as the language server starts'
         for (const document of shared.workspace.LangiumDocuments.all) {
             for (const reference of document.references as Reference[]) {
                 const target = reference.ref;
-                const root = target && AstUtils.findRootNode(target);
-                if (root && shared.workspace.LangiumDocuments.getDocument(root.$document!.uri)?.parseResult.value !== root) stale.push(reference.$refText);
+                if (target && !isInCurrentTree(shared.workspace.LangiumDocuments, target)) stale.push(reference.$refText);
             }
         }
         expect(stale).toEqual([]);

@@ -1,14 +1,13 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
 import { sqlHoverSection } from '../../server/src/sql/sql-hover.js';
 import * as ast from '../../server/src/generated/ast.js';
-import { buildWorkspace, type TestWorkspace } from '../helpers/workspace.js';
+import { buildWorkspace, isInCurrentTree, type TestWorkspace } from '../helpers/workspace.js';
 
 /** Whether a node belongs to the tree its document holds now (not to a tree an edit replaced). */
 function isCurrent(ws: TestWorkspace, node: AstNode): boolean {
-    const root = AstUtils.findRootNode(node);
-    return ws.shared.workspace.LangiumDocuments.getDocument(root.$document!.uri)?.parseResult.value === root;
+    return isInCurrentTree(ws.shared.workspace.LangiumDocuments, node);
 }
 
 /** Every AST node the trace graph, the coverage gaps and the SQL names hold that an edit replaced. */

@@ -1,11 +1,15 @@
-import { DefaultDocumentBuilder, DocumentState, URI, type AstNode, type BuildOptions, type LangiumDocument, type Reference } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type BuildOptions, type LangiumDocument, type Reference } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { classifyChange, snapshotElements, type ElementSnapshot } from './incremental/document-change.js';
+import { applyElementSplice, planElementSplice, type ElementSplice } from './incremental/element-splice.js';
 import { NodeRebinding } from './incremental/node-rebinding.js';
 import { PendingChanges } from './incremental/pending-changes.js';
 import { StableIndexManager } from './incremental/stable-index-manager.js';
 import type { WorkspaceChange, WorkspaceChangeSource } from './incremental/workspace-change.js';
+import { TracewrightParser } from './parser/tracewright-parser.js';
+import { forEachReference, nodesInStreamOrder } from './util/ast-walk.js';
 
 /**
  * Keeps an edit cheap on big workspaces while every diagnostic stays what a fresh build would say.
@@ -22,6 +26,10 @@ import type { WorkspaceChange, WorkspaceChangeSource } from './incremental/works
  *   say something else anywhere.
  * Whole-workspace analyses hear which of the two happened (`onWorkspaceChange`): after a prose-only
  * edit they keep what they computed and swap the replaced nodes (incremental/node-rebinding.ts).
+ *
+ * When an open document changed only in the prose of one top-level element (a keystroke in a
+ * statement), not even that document is read again: the element is parsed alone and put in place
+ * of the old one (incremental/element-splice.ts), and only its references are linked.
  */
 export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implements WorkspaceChangeSource {
     private readonly pending = new PendingChanges();
@@ -43,6 +51,71 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         });
     }
 
+    /** Set when an update already caught the workspace up with its edits (element splices). */
+    private caughtUp = false;
+
+    override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const splices = deleted.length === 0 ? this.planSplices(changed) : undefined;
+        if (!splices) return super.update(changed, deleted, cancelToken);
+        // What Langium's update does, minus resetting the edited documents: they are spliced instead.
+        this.currentState = DocumentState.Changed;
+        await this.emitUpdate(changed, []);
+        this.applySplices(splices);
+        const rebuild = this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated
+            || !this.buildState.get(document.uri.toString())?.completed
+            || this.resultsAreIncomplete(document, this.updateBuildOptions)).toArray();
+        await this.buildDocuments(this.sortDocuments(rebuild), this.updateBuildOptions, cancelToken);
+    }
+
+    /**
+     * The element splices that bring the changed open documents up to their text, or undefined when
+     * any of them needs a parse of the whole file (and then every one gets it, as before).
+     */
+    private planSplices(changed: readonly URI[]): PlannedSplice[] | undefined {
+        if (changed.length === 0 || !this.pending.isEmpty || !(this.indexManager instanceof StableIndexManager)) return undefined;
+        const rebinding = new NodeRebinding();
+        const planned: Array<Omit<PlannedSplice, 'rebinding'>> = [];
+        const seen = new Set<string>();
+        for (const uri of changed) {
+            const key = uri.toString();
+            const document = this.langiumDocuments.getDocument(uri);
+            const textDocument = this.textDocuments?.get(key);
+            const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
+            // Linked: every reference resolved and listed in `document.references`, the index up to date.
+            if (seen.has(key) || !document || !textDocument || document.state < DocumentState.Linked || !(parser instanceof TracewrightParser)) return undefined;
+            seen.add(key);
+            const splice = planElementSplice(document, textDocument.getText(), text => parser.parseValid(text));
+            if (!splice || !rebinding.addElement(key, document.parseResult.value, splice.before, splice.after)) return undefined;
+            planned.push({ splice, textDocument });
+        }
+        return planned.map(plan => ({ ...plan, rebinding }));
+    }
+
+    /**
+     * Splices the elements in, tells the whole-workspace analyses, points every reference to an old
+     * node at its replacement and links the new elements' references. Synchronous, so a cancelled
+     * build finds the workspace either before or after, never half spliced.
+     */
+    private applySplices(planned: readonly PlannedSplice[]): void {
+        const rebinding = planned[0].rebinding;
+        for (const { splice, textDocument } of planned) {
+            const uri = splice.document.uri.toString();
+            // As Langium's document factory does on update: the document reads the open text document.
+            Object.defineProperty(splice.document, 'textDocument', { value: textDocument });
+            applyElementSplice(splice);
+            (this.indexManager as StableIndexManager).moveToReplacements(uri, rebinding);
+            this.pending.record(uri, { kind: 'prose', elements: [splice.index] });
+        }
+        const change: WorkspaceChange = { kind: 'prose', rebinding };
+        for (const listener of this.workspaceChangeListeners) listener(change);
+        this.resolveStaleReferences([], change);
+        for (const { splice } of planned) {
+            linkInPlace(splice.document, splice.before, splice.after);
+            this.resetToState(splice.document, DocumentState.Linked);
+        }
+        this.caughtUp = true;
+    }
+
     /** Dependent documents are caught up in `catchUpWithChanges` instead, reference by reference. */
     protected override shouldRelink(): boolean {
         return false;
@@ -61,7 +134,8 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
             if (!this.indexed.has(uri)) this.pending.record(uri, { kind: 'structural' });
             this.indexed.add(uri);
         });
-        const dependents = this.catchUpWithChanges(documents);
+        const dependents = this.caughtUp && this.pending.isEmpty ? [] : this.catchUpWithChanges(documents);
+        this.caughtUp = false;
         await super.buildDocuments(dependents.length ? [...documents, ...dependents] : documents, options, cancelToken);
     }
 
@@ -148,6 +222,31 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         this.pending.clear();
         return dependents;
     }
+}
+
+interface PlannedSplice {
+    splice: ElementSplice;
+    textDocument: TextDocument;
+    /** The nodes of every planned splice's old element paired with the new element's. */
+    rebinding: NodeRebinding;
+}
+
+/**
+ * The spliced element's references take the old element's place in `document.references` (which keeps
+ * the order of a fresh build's linking, the order linking errors are reported in), resolved.
+ */
+function linkInPlace(document: LangiumDocument, before: AstNode, after: AstNode): void {
+    const old = new Set<unknown>();
+    for (const node of nodesInStreamOrder(before)) forEachReference(node, info => old.add(info.reference));
+    const at = document.references.findIndex(reference => old.has(reference));
+    const references = document.references = document.references.filter(reference => !old.has(reference));
+    const count = references.length;
+    for (const node of nodesInStreamOrder(after)) {
+        // Reading a reference resolves it, and the linker appends it to `document.references`.
+        forEachReference(node, ({ reference }) => void ('ref' in reference ? reference.ref : reference.items));
+    }
+    const added = references.splice(count);
+    references.splice(at < 0 ? references.length : at, 0, ...added);
 }
 
 /**

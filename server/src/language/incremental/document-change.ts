@@ -65,14 +65,14 @@ export function classifyChange(before: readonly ElementSnapshot[], after: readon
  * The element's tokens with their line (relative to the element), prose strings reduced to
  * "blank" or "text". Two elements with the same skeleton differ only in the wording of prose.
  */
-function skeleton(node: AstNode): string {
+export function skeleton(node: AstNode): string {
     const cst = node.$cstNode;
     if (!cst) return '';
-    const startLine = lineOfOffset(cst.root.fullText, cst.offset);
+    const startLine = cst.range.start.line;
     const parts: string[] = [];
     for (const child of CstUtils.streamCst(cst)) {
         if (!isLeafCstNode(child) || child.hidden) continue;
-        const line = lineOfOffset(cst.root.fullText, child.offset) - startLine;
+        const line = child.range.start.line - startLine;
         let image = child.text;
         if (child.tokenType.name === 'STRING') {
             const feature = GrammarUtils.findAssignment(child)?.feature;
@@ -83,25 +83,4 @@ function skeleton(node: AstNode): string {
         parts.push(`${line}:${image}`);
     }
     return parts.join(' ');
-}
-
-// Only called for the few elements whose text changed; the line starts of the last two texts (before
-// and after the edit) are kept so a long element does not rescan the file for every token.
-const lineStartsCache: Array<{ text: string; starts: number[] }> = [];
-function lineOfOffset(text: string, offset: number): number {
-    let entry = lineStartsCache.find(e => e.text === text);
-    if (!entry) {
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-        entry = { text, starts };
-        lineStartsCache.unshift(entry);
-        lineStartsCache.length = Math.min(lineStartsCache.length, 2);
-    }
-    const starts = entry.starts;
-    let low = 0, high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= offset) low = mid; else high = mid - 1;
-    }
-    return low;
 }

@@ -23,6 +23,12 @@ export class ElementDescription implements AstNodeDescription {
         return this.selection ??= CstUtils.toDocumentSegment(this.node.$cstNode);
     }
 
+    /** Describes `node` now (the same name at the same path), and forgets the ranges it read from the old one. */
+    moveTo(node: AstNode): void {
+        this.node = node;
+        this.name_ = this.selection = undefined;
+    }
+
     /** Becomes the entry `other` describes (same name, type and path; a new node after a re-parse). */
     takeOver(other: ElementDescription): void {
         this.node = other.node;

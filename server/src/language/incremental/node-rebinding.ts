@@ -19,17 +19,37 @@ export class NodeRebinding {
      * shape, which a prose-only edit rules out; the caller then treats the change as structural.
      */
     add(uri: string, oldRoot: AstNode, newRoot: AstNode): boolean {
-        const before = nodesInStreamOrder(oldRoot);
-        const after = nodesInStreamOrder(newRoot);
+        if (!this.pair(oldRoot, newRoot)) return false;
+        this.documents.add(uri);
+        this.oldRoots.add(oldRoot);
+        return true;
+    }
+
+    /**
+     * Pairs the nodes of one top-level element with those of the element put in its place in the same
+     * tree (incremental/element-splice.ts). False if they do not have the same shape.
+     */
+    addElement(uri: string, root: AstNode, oldElement: AstNode, newElement: AstNode): boolean {
+        // The new element may not be in its place yet: only what is below it must be in the same slots.
+        if (!this.pair(oldElement, newElement, 1)) return false;
+        this.documents.add(uri);
+        // The root stays: its other elements are their own replacements (`of` answers them unchanged).
+        this.oldRoots.add(root);
+        return true;
+    }
+
+    /** Pairs two trees node by node; the slots of the first `slotsFrom` nodes of the walk are not compared. */
+    private pair(oldNode: AstNode, newNode: AstNode, slotsFrom = 0): boolean {
+        const before = nodesInStreamOrder(oldNode);
+        const after = nodesInStreamOrder(newNode);
         if (before.length !== after.length) return false;
         // Same types in the same slots, in the same walk order: the same tree shape.
         for (let i = 0; i < before.length; i++) {
             const [was, is] = [before[i], after[i]];
-            if (was.$type !== is.$type || was.$containerProperty !== is.$containerProperty || was.$containerIndex !== is.$containerIndex) return false;
+            if (was.$type !== is.$type) return false;
+            if (i >= slotsFrom && (was.$containerProperty !== is.$containerProperty || was.$containerIndex !== is.$containerIndex)) return false;
         }
         for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) this.replacements.set(before[i], after[i]);
-        this.documents.add(uri);
-        this.oldRoots.add(oldRoot);
         return true;
     }
 

@@ -1,6 +1,7 @@
 import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { ElementDescription } from './element-description.js';
+import type { NodeRebinding } from './node-rebinding.js';
 
 /**
  * Keeps the identity of a document's exported descriptions when re-indexing gives the same names,
@@ -40,6 +41,19 @@ export class StableIndexManager extends DefaultIndexManager {
             this.symbolIndex.set(uri, before);
             this.stable.add(uri);
         }
+    }
+
+    /**
+     * After elements of a document were parsed again in place (incremental/element-splice.ts): its
+     * entries keep their names and paths and describe the nodes that replaced theirs; the name ranges
+     * of all of them are worked out again, as the text after the edit moved.
+     */
+    moveToReplacements(uri: string, rebinding: NodeRebinding): boolean {
+        const descriptions = this.symbolIndex.get(uri);
+        if (!descriptions || !descriptions.every(description => description instanceof ElementDescription)) return false;
+        for (const description of descriptions) (description as ElementDescription).moveTo(rebinding.of(description.node!));
+        this.stable.add(uri);
+        return true;
     }
 
     /** Whether the document's last re-indexing kept its description objects (with new values). */

@@ -1,4 +1,5 @@
 import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import type { Model } from '../../generated/ast.js';
 import { FastParser } from './fast-parser.js';
 
 /**
@@ -29,6 +30,15 @@ export class TracewrightParser extends LangiumParser {
         this.counts.fallback++;
         this.prepareLangium();
         return super.parse<T>(input, options);
+    }
+
+    /**
+     * The fast parser's result for valid text, without falling back to Langium's parser: undefined
+     * for anything it leaves to Langium. For reading one element of a file again (element-splice.ts),
+     * where text it does not accept is read again as a whole file instead.
+     */
+    parseValid(input: string): ParseResult<Model> | undefined {
+        return this.fast?.parse(input);
     }
 
     override get definitionErrors(): LangiumParser['definitionErrors'] {

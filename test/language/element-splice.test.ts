@@ -1,0 +1,147 @@
+import { URI, type Reference } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { seededRandom } from '../../bench/synthetic-model.js';
+import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
+import type { Model } from '../../server/src/generated/ast.js';
+import { buildWorkspace, describeDiagnostics, isInCurrentTree, type TestWorkspace } from '../helpers/workspace.js';
+import { firstDifference } from './parser/compare-parse-results.js';
+
+/** Edits a file and says whether it was spliced (the document kept its tree) or parsed again whole. */
+async function edit(ws: TestWorkspace, files: Record<string, string>, name: string, text: string): Promise<'spliced' | 'parsed'> {
+    const before = ws.model(name);
+    files[name] = text;
+    await ws.edit(name, text);
+    return ws.model(name) === before ? 'spliced' : 'parsed';
+}
+
+/** The first way the document's tree differs from a parse of its whole text (with the same services), if any. */
+function differenceFromFreshParse(ws: TestWorkspace, name: string, text: string): string | undefined {
+    const fresh = ws.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`/fresh/${name}`));
+    return firstDifference(ws.documentOf(name).parseResult, fresh.parseResult, { linked: true });
+}
+
+/** Everything a fresh build and an edited workspace must agree on: diagnostics, index ranges, references. */
+async function observable(ws: TestWorkspace, files: Record<string, string>) {
+    const names = Object.keys(files);
+    const diagnostics = Object.fromEntries(names.map(name => [name, describeDiagnostics(ws.diagnostics(name))]));
+    const index = ws.shared.workspace.IndexManager.allElements().toArray()
+        .map(d => `${d.documentUri.path} ${d.path} ${d.name} ${JSON.stringify(d.nameSegment?.range)} ${d.nameSegment?.offset}`);
+    const references: string[] = [];
+    for (const name of names) {
+        for (const element of ws.model(name).elements) {
+            const found = ws.Tracewright.references.References.findReferences(element, { includeDeclaration: false });
+            for (const reference of found) references.push(`${element.name} <- ${reference.sourceUri.path} ${reference.sourcePath} ${JSON.stringify(reference.segment.range)} ${reference.segment.offset}`);
+        }
+    }
+    // The order of the files in a find-references answer is the order they were last indexed in (editors sort it).
+    return { diagnostics, index, references: references.sort() };
+}
+
+function staleTargets(ws: TestWorkspace, files: Record<string, string>): string[] {
+    const stale: string[] = [];
+    for (const name of Object.keys(files)) {
+        for (const reference of ws.documentOf(name).references as Reference[]) {
+            const target = reference.ref;
+            if (target && !isInCurrentTree(ws.shared.workspace.LangiumDocuments, target)) stale.push(`${name}: ${reference.$refText}`);
+        }
+    }
+    return stale;
+}
+
+/** A prose string of one of the file's elements, picked at random: its content's start and end. */
+function someProse(text: string, random: () => number): { start: number; end: number } {
+    const matches = [...text.matchAll(/(?:functional|usability|performance|security|reliability|fit|rationale|want|so that|entity \w+|goal \w+|story \w+) "([^"\\]+)"/g)];
+    const match = matches[Math.floor(random() * matches.length)];
+    const start = match.index! + match[0].length - match[1].length - 1;
+    return { start, end: start + match[1].length };
+}
+
+const words = ['shall', 'record', 'every', 'loan', 'é', 'naïve', 'x', 'the system shall keep it', ''];
+
+describe('an edit of one element\'s prose reads only that element again', () => {
+    test('seeded rewordings in one big file: each is spliced, and gives what a fresh parse and a fresh build give', async () => {
+        const files: Record<string, string> = { ...syntheticWorkspace(20, 'single', 7).files };
+        const name = Object.keys(files)[0];
+        // Comments before, inside and after elements, one after an element on its last line.
+        files[name] = files[name]
+            .replace(/\nrequirement /, '\n// a comment between elements\nrequirement ')
+            .replace(/\n}\n/, '\n} // a comment after the element, on its last line\n')
+            .replace(/\n {4}traces /, '\n    /* inside */ traces ');
+        const ws = await buildWorkspace(files);
+        const random = seededRandom(5);
+        const paths: string[] = [];
+        for (let step = 0; step < 30; step++) {
+            const text = files[name];
+            const { start, end } = someProse(text, random);
+            // Shorter, longer, or the same length; never blank (blank prose is a structural change).
+            const word = words[Math.floor(random() * words.length)] || 'y';
+            const cut = start + Math.floor(random() * (end - start));
+            const edited = text.slice(0, cut) + word + text.slice(cut + Math.floor(random() * Math.min(4, end - cut)));
+            paths.push(await edit(ws, files, name, edited));
+            expect(differenceFromFreshParse(ws, name, edited), `step ${step}`).toBeUndefined();
+            expect(staleTargets(ws, files), `step ${step}`).toEqual([]);
+            if (step % 6 === 5) expect(await observable(ws, files), `step ${step}`).toEqual(await observable(await buildWorkspace(files), files));
+        }
+        expect(paths.every(path => path === 'spliced')).toBe(true);
+    });
+
+    test('references from other files follow the spliced element, and their diagnostics stay right', async () => {
+        const files: Record<string, string> = { ...syntheticWorkspace(20, 'mixed-10', 3).files };
+        const ws = await buildWorkspace(files);
+        const random = seededRandom(9);
+        const names = Object.keys(files).filter(name => /entity \w+ "/.test(files[name]));
+        for (let step = 0; step < 12; step++) {
+            const name = names[step % names.length];
+            const { start, end } = someProse(files[name], random);
+            expect(await edit(ws, files, name, files[name].slice(0, start) + `Reworded ${step}` + files[name].slice(end))).toBe('spliced');
+            expect(staleTargets(ws, files)).toEqual([]);
+        }
+        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+    });
+
+    test('an element with a comment after it on its last line: the comment moves sideways', async () => {
+        const files = { 'a.req': 'requirement R1 functional "The system shall lend books." { fit "all" } // R1 is about loans\n\nrequirement R2 functional "The system shall return books." /* R2 */\n' };
+        const ws = await buildWorkspace(files);
+        expect(await edit(ws, files, 'a.req', files['a.req'].replace('lend books', 'lend every book'))).toBe('spliced');
+        expect(differenceFromFreshParse(ws, 'a.req', files['a.req'])).toBeUndefined();
+        expect(await edit(ws, files, 'a.req', files['a.req'].replace('lend every book', 'lend'))).toBe('spliced');
+        expect(differenceFromFreshParse(ws, 'a.req', files['a.req'])).toBeUndefined();
+        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+    });
+
+    test('other edits parse the whole file, as before, and still give what a fresh build gives', async () => {
+        const base = 'entity Book "A book" { id: int pk auto }\nrequirement R1 functional "The system shall lend books." { fit "all" traces Book.id }\nrequirement R2 functional "The system shall return books." { traces Book }\n';
+        const notProse: Record<string, (text: string) => string> = {
+            rename: text => text.replace('R2', 'R3'),
+            'new line inside prose': text => text.replace('lend books', 'lend\nbooks'),
+            'blank prose': text => text.replace('"all"', '""'),
+            'prose of two elements at once': text => text.replace('"all"', '"al"').replace('return books', 'return all books'),
+            'a comment after an element': text => text.replace('{ traces Book }', '{ traces Book } // later'),
+            'a syntax error': text => text.replace('lend books."', 'lend books.'),
+            'an element on the same line as the next': text => text.replace('traces Book.id }\n', 'traces Book.id } '),
+            'between elements': text => text.replace('\nrequirement R2', '\n\nrequirement R2'),
+            'indenting an element': text => text.replace('\nrequirement R2', '\n  requirement R2')
+        };
+        for (const [what, change] of Object.entries(notProse)) {
+            const files = { 'a.req': base };
+            const ws = await buildWorkspace(files);
+            expect(await edit(ws, files, 'a.req', change(base)), what).toBe('parsed');
+            expect(await observable(ws, files), what).toEqual(await observable(await buildWorkspace(files), files));
+            // And a prose edit right after one that was not parses cleanly again or splices.
+            const reworded = files['a.req'].replace('return books', 'return every book');
+            await edit(ws, files, 'a.req', reworded);
+            expect(await observable(ws, files), what).toEqual(await observable(await buildWorkspace(files), files));
+        }
+    });
+
+    test('rewording the prose after an element on the same line as the edited one', async () => {
+        const files = { 'a.req': 'stakeholder Librarian "Lends books" stakeholder Member "Borrows books"\n' };
+        const ws = await buildWorkspace(files);
+        // The first element is followed by another on its line: the whole file is parsed.
+        expect(await edit(ws, files, 'a.req', files['a.req'].replace('Lends books', 'Lends'))).toBe('parsed');
+        // The last element of the line has none after it: spliced.
+        expect(await edit(ws, files, 'a.req', files['a.req'].replace('Borrows books', 'Borrows'))).toBe('spliced');
+        expect(differenceFromFreshParse(ws, 'a.req', files['a.req'])).toBeUndefined();
+        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+    });
+});
