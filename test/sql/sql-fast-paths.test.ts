@@ -4,6 +4,8 @@ import { flat } from '../../server/src/sql/flat-text.js';
 import type { Entity } from '../../server/src/generated/ast.js';
 import { byId, justificationsFromModels } from '../../server/src/sql/justifications.js';
 import { utf8Length } from '../../server/src/sql/sql-names.js';
+import { lineComment, quoteIdent, quoteString } from '../../server/src/sql/sql-identifiers.js';
+import { commentLength, commentPieces, escapedText, flatten, indented, isPlain, oneLine, quotedName } from '../../server/src/sql/sql-text.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
 /**
@@ -47,6 +49,44 @@ describe('fast paths give the answers of the slow ones', () => {
         }));
         expect(flat`plain`).toBe('plain');
         expect(flat`${'a'}`).toBe('a');
+    });
+});
+
+describe('statement text built from pieces', () => {
+    // A table's or column's comment as the generators once built it: ids joined, then the whole text quoted.
+    const commentText = (description: string | undefined, ids: readonly string[]) => {
+        const joined = ids.join(', ');
+        if (description && joined) return `${description} (justified by ${joined})`;
+        if (joined) return `Justified by ${joined}`;
+        return description || undefined;
+    };
+    const indent = (text: string) => text.replaceAll('\n', '\n    ');
+    // Text full of what quoting, indenting and line comments change.
+    const hostile = fc.string({ unit: fc.constantFrom('a', 'Z', '1', ' ', "'", '"', '`', '\\', '\n', '\r', ',', '(', 'ä', '😀'), maxLength: 12 });
+    const ids = fc.array(fc.oneof(hostile, fc.constantFrom('FR000001', 'US2', '')), { maxLength: 5 });
+    const description = fc.option(hostile, { nil: undefined });
+
+    test('quoting, indenting and line comments piece by piece give what they give on the whole text', () => {
+        fc.assert(fc.property(description, ids, fc.constantFrom('postgres', 'sqlite', 'mysql' as const), (text, list, dialect) => {
+            const whole = commentText(text, list);
+            const quoted = commentPieces(text, list, piece => escapedText(piece, dialect));
+            expect(quoted === undefined ? undefined : `'${quoted}'`).toBe(whole === undefined ? undefined : quoteString(whole, dialect));
+            const inTable = commentPieces(text, list, piece => indented(escapedText(piece, dialect)));
+            expect(inTable === undefined ? undefined : `'${inTable}'`).toBe(whole === undefined ? undefined : indent(quoteString(whole, dialect)));
+            const line = commentPieces(text, list, oneLine);
+            expect(line === undefined ? undefined : `-- ${line}`).toBe(whole === undefined ? undefined : lineComment(whole));
+            expect(commentLength(text, list)).toBe(whole?.length ?? 0);
+        }), { numRuns: 3000 });
+    });
+
+    test('names are quoted and indented as quoteIdent and CREATE TABLE do; plain text is found in one pass', () => {
+        fc.assert(fc.property(hostile, fc.constantFrom('postgres', 'sqlite', 'mysql' as const), (name, dialect) => {
+            expect(quotedName(name, dialect)).toBe(indent(quoteIdent(name, dialect)));
+            expect(isPlain(name)).toBe(!/['\\\n\r]/.test(name));
+            expect(`'${escapedText(name, dialect)}'`).toBe(quoteString(name, dialect));
+        }), { numRuns: 3000 });
+        expect(flatten('a' + 'b'.repeat(20))).toBe('a' + 'b'.repeat(20));
+        expect(flatten('')).toBe('');
     });
 });
 

@@ -59,7 +59,7 @@ export function generateSql(schema: SqlSchema, dialect: SqlDialect): GeneratedSq
 /**
  * Adds one bucket's statements to `pieces`, a blank line before each statement of several lines but
  * the first, and records the line each starts on. Returns the line count after the bucket.
- * The generators build statements as flat strings (`flat`), so reading them here copies nothing.
+ * The generators build statements as flat strings (`flatten`), so reading them here copies nothing.
  */
 function placeStatements(list: readonly Statement[], lineCount: number, pieces: string[], placed: PlacedStatement[]): number {
     list.forEach((statement, index) => {
@@ -99,15 +99,23 @@ function leadingCommentLines(text: string): number {
 function header(schema: SqlSchema, generator: DialectGenerator): string[] {
     const ids = new Set<string>();
     let columns = 0, justifiedTables = 0, justifiedColumns = 0;
+    // Table by table, while the table's ids are at hand: a column's ids are nearly always among its
+    // table's (a requirement tracing `E.a` justifies `E` too), in the same order, so most are found
+    // by walking the table's list (most by the same string object) rather than by hashing them again.
     for (const table of schema.tables) {
-        for (const id of table.justifiedBy) ids.add(id);
-        if (table.justifiedBy.length > 0) justifiedTables++;
-    }
-    for (const table of schema.tables) {
+        const tableIds = table.justifiedBy;
+        for (const id of tableIds) ids.add(id);
+        if (tableIds.length > 0) justifiedTables++;
         columns += table.columns.length;
         for (const column of table.columns) {
-            for (const id of column.justifiedBy) ids.add(id);
-            if (column.justifiedBy.length > 0) justifiedColumns++;
+            const columnIds = column.justifiedBy;
+            if (columnIds.length > 0) justifiedColumns++;
+            let next = 0;
+            for (const id of columnIds) {
+                const at = indexFrom(tableIds, id, next);
+                if (at >= 0) next = at + 1;
+                else ids.add(id);
+            }
         }
     }
     return [
@@ -118,6 +126,14 @@ function header(schema: SqlSchema, generator: DialectGenerator): string[] {
         lineComment('Identifiers are always quoted, so reserved words and mixed case work as written.'),
         ...generator.notes.map(lineComment)
     ];
+}
+
+/** Where `id` is in `list` at or after `from`, or -1. */
+function indexFrom(list: readonly string[], id: string, from: number): number {
+    for (let i = from; i < list.length; i++) {
+        if (list[i] === id) return i;
+    }
+    return -1;
 }
 
 function count(n: number, singular: string, plural = `${singular}s`): string {

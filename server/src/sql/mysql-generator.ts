@@ -1,10 +1,12 @@
-import { flat } from './flat-text.js';
 import { quoteIdent, quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
-import { commentText, createTable, emptyBuckets, foreignKeyClause, primaryKeyClause, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { emptyBuckets, foreignKeyStatement, quotedNames, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { commentLength, commentPieces, escapedText, flatten, indented, isPlain, quotedName } from './sql-text.js';
 
-const q = (name: string) => quoteIdent(name, 'mysql');
 const s = (text: string) => quoteString(text, 'mysql');
+const escaped = (text: string) => escapedText(text, 'mysql');
+const escapedInTable = (text: string) => isPlain(text) ? text : indented(escapedText(text, 'mysql'));
+const identity = (text: string) => text;
 
 /** utf8mb4 takes up to 4 bytes a character: varchar's 65,535 bytes hold 16,383 characters, and an InnoDB index key 3,072 bytes. */
 const maxVarcharCharacters = 16383;
@@ -24,16 +26,12 @@ export const mysqlGenerator: DialectGenerator = {
     generate(schema: SqlSchema, warn) {
         const buckets = emptyBuckets();
         for (const table of schema.tables) {
-            const elements = table.columns.map(column => columnDefinition(column, warn));
-            const primaryKey = primaryKeyClause(table, 'mysql');
-            if (primaryKey) elements.push(primaryKey);
-            const comment = commentText(table.description, table.justifiedBy);
-            const commentClause = comment ? ` COMMENT=${s(limit(comment, maxTableComment, table.origin, warn))}` : '';
-            buckets.tables.push({ sql: createTable(table, 'mysql', elements, ` ENGINE=InnoDB DEFAULT CHARSET=utf8mb4${commentClause}`), origin: table.origin });
-            buckets.indexes.push(...uniqueIndexes(table, 'mysql'));
+            const tableName = quoteIdent(table.name, 'mysql');
+            buckets.tables.push({ sql: createTable(table, tableName, warn), origin: table.origin });
+            uniqueIndexes(table, 'mysql', buckets.indexes);
             warnAboutLongKeys(table, warn);
             for (const foreignKey of table.foreignKeys) {
-                buckets.foreignKeys.push({ sql: flat`ALTER TABLE ${q(table.name)} ADD ${foreignKeyClause(foreignKey, 'mysql')};`, origin: foreignKey.origin });
+                buckets.foreignKeys.push({ sql: foreignKeyStatement(tableName, foreignKey, 'mysql'), origin: foreignKey.origin });
             }
         }
         return buckets;
@@ -42,14 +40,42 @@ export const mysqlGenerator: DialectGenerator = {
 
 type Warn = (message: string, origin: Origin) => void;
 
+/** CREATE TABLE with the table's comment in its options, in one flattened concatenation. */
+function createTable(table: SqlTable, tableName: string, warn: Warn): string {
+    let sql = 'CREATE TABLE ' + tableName + ' (\n';
+    const columns = table.columns;
+    for (let i = 0; i < columns.length; i++) sql += (i > 0 ? ',\n    ' : '    ') + columnDefinition(columns[i], warn);
+    if (table.primaryKey.length > 0) sql += (columns.length > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (') + quotedNames(table.primaryKey, 'mysql', true) + ')';
+    sql += '\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4';
+    // The options follow the closing parenthesis, so the comment is not indented.
+    const comment = quotedComment(table.description, table.justifiedBy, maxTableComment, table.origin, warn, false);
+    return flatten(comment !== undefined ? sql + ' COMMENT=' + comment + ';' : sql + ';');
+}
+
+/** A column's line, indented as an element of CREATE TABLE. */
 function columnDefinition(column: SqlColumn, warn: Warn): string {
-    const type = typeOf(column, warn);
-    const notNull = column.nullable ? '' : ' NOT NULL';
-    const autoIncrement = column.auto ? ' AUTO_INCREMENT' : '';
-    const defaultClause = column.default ? ' DEFAULT ' + defaultOf(column.default, column.type) : '';
-    const comment = commentText(column.description, column.justifiedBy);
-    const commentClause = comment ? ' COMMENT ' + s(limit(comment, maxColumnComment, column.origin, warn)) : '';
-    return flat`${q(column.name)} ${type}${notNull}${autoIncrement}${defaultClause}${commentClause}`;
+    let sql = quotedName(column.name, 'mysql') + ' ' + typeOf(column, warn);
+    if (!column.nullable) sql += ' NOT NULL';
+    if (column.auto) sql += ' AUTO_INCREMENT';
+    if (column.default) sql += ' DEFAULT ' + indented(defaultOf(column.default, column.type));
+    const comment = quotedComment(column.description, column.justifiedBy, maxColumnComment, column.origin, warn, true);
+    return comment !== undefined ? sql + ' COMMENT ' + comment : sql;
+}
+
+/**
+ * The comment as a string literal, shortened to `max` characters (with a warning) when longer;
+ * built from its pieces when it is short enough, which it nearly always is.
+ */
+function quotedComment(description: string | undefined, justifiedBy: readonly string[], max: number, origin: Origin, warn: Warn, inTable: boolean): string | undefined {
+    // A string has at least as many UTF-16 units as characters, so a short one fits without counting.
+    if (commentLength(description, justifiedBy) <= max) {
+        const text = commentPieces(description, justifiedBy, inTable ? escapedInTable : escaped);
+        return text !== undefined ? "'" + text + "'" : undefined;
+    }
+    const comment = commentPieces(description, justifiedBy, identity);
+    if (comment === undefined) return undefined;
+    const quoted = s(limit(comment, max, origin, warn));
+    return inTable ? indented(quoted) : quoted;
 }
 
 /** The type mapping table in docs/sql.md, MySQL column. */
@@ -76,7 +102,11 @@ function typeOf(column: SqlColumn, warn: Warn): string {
         case 'time': return 'time';
         case 'datetime': return 'datetime';
         case 'uuid': return 'char(36)';
-        case 'enum': return `ENUM(${type.literals.map(s).join(', ')})`;
+        case 'enum': {
+            let list = '';
+            for (let i = 0; i < type.literals.length; i++) list += (i > 0 ? ', ' : '') + indented(s(type.literals[i]));
+            return 'ENUM(' + list + ')';
+        }
     }
 }
 

@@ -1,6 +1,6 @@
-import type { Origin, SqlDialect, SqlSchema, SqlTable } from './sql-schema.js';
-import { flat } from './flat-text.js';
-import { lineComment, quoteIdent } from './sql-identifiers.js';
+import type { Origin, SqlDialect, SqlForeignKey, SqlSchema, SqlTable } from './sql-schema.js';
+import { quoteIdent } from './sql-identifiers.js';
+import { flatten, quotedName } from './sql-text.js';
 
 /** One generated statement and the model element it came from, so database errors point at the model. */
 export interface Statement {
@@ -29,44 +29,44 @@ export interface DialectGenerator {
     generate(schema: SqlSchema, warn: (message: string, origin: Origin) => void): StatementBuckets;
 }
 
-/** A comment for a table or column: its description plus provenance, or undefined when there is neither. */
-export function commentText(description: string | undefined, justifiedBy: readonly string[]): string | undefined {
-    const ids = justifiedBy.join(', ');
-    // Flat strings: quoting reads them, which would copy a concatenation first.
-    if (description && ids) return flat`${description} (justified by ${ids})`;
-    if (ids) return flat`Justified by ${ids}`;
-    return description || undefined;
-}
-
-/**
- * `CREATE TABLE "t" (` + one element per line + `)` + suffix, after an optional `--` line. Elements
- * may carry `--` lines before them. Built in one join, so the statement is one flat string.
+/*
+ * Every dialect writes CREATE TABLE the same way: an optional `--` line, `CREATE TABLE "t" (`, one
+ * element (column, key, foreign key) per line, indented by four spaces, each line break inside an
+ * element followed by the same four spaces, `)`, a suffix and `;`. The generators write that text
+ * directly, as one concatenation flattened once (`flatten`), indenting the pieces that come from
+ * the model (`quotedName`, `indented`); the golden tests pin the layout.
  */
-export function createTable(table: SqlTable, dialect: SqlDialect, elements: readonly string[], suffix = '', comment?: string): string {
-    const parts = [comment !== undefined ? lineComment(comment) + '\n' : '', 'CREATE TABLE ', quoteIdent(table.name, dialect), ' (\n'];
-    elements.forEach((element, index) => {
-        // Every line of an element is indented, including the `--` lines before it.
-        parts.push(index > 0 ? ',\n    ' : '    ', element.includes('\n') ? element.replaceAll('\n', '\n    ') : element);
-    });
-    parts.push('\n)', suffix, ';');
-    return parts.join('');
+
+/** Quoted names separated by `, `; indented as part of a CREATE TABLE element when `inTable`. */
+export function quotedNames(names: readonly string[], dialect: SqlDialect, inTable: boolean): string {
+    let text = '';
+    for (let i = 0; i < names.length; i++) {
+        const name = inTable ? quotedName(names[i], dialect) : quoteIdent(names[i], dialect);
+        text += i > 0 ? ', ' + name : name;
+    }
+    return text;
 }
 
 /** Unique constraints as unique indexes: the one form all three dialects accept after CREATE TABLE. */
-export function uniqueIndexes(table: SqlTable, dialect: SqlDialect): Statement[] {
-    return table.uniques.map(unique => ({
-        sql: flat`CREATE UNIQUE INDEX ${quoteIdent(unique.name, dialect)} ON ${quoteIdent(table.name, dialect)} (${unique.columns.map(c => quoteIdent(c, dialect)).join(', ')});`,
-        origin: unique.origin
-    }));
+export function uniqueIndexes(table: SqlTable, dialect: SqlDialect, into: Statement[]): void {
+    for (const unique of table.uniques) {
+        into.push({
+            sql: flatten('CREATE UNIQUE INDEX ' + quoteIdent(unique.name, dialect) + ' ON ' + quoteIdent(table.name, dialect) + ' (' + quotedNames(unique.columns, dialect, false) + ');'),
+            origin: unique.origin
+        });
+    }
 }
 
-export function primaryKeyClause(table: SqlTable, dialect: SqlDialect): string | undefined {
-    return table.primaryKey.length > 0 ? `PRIMARY KEY (${table.primaryKey.map(c => quoteIdent(c, dialect)).join(', ')})` : undefined;
+/** `CONSTRAINT … FOREIGN KEY (…) REFERENCES … (…)`; indented as a CREATE TABLE element when `inTable`. */
+export function foreignKeyClause(foreignKey: SqlForeignKey, dialect: SqlDialect, inTable: boolean): string {
+    const name = (text: string) => inTable ? quotedName(text, dialect) : quoteIdent(text, dialect);
+    return 'CONSTRAINT ' + name(foreignKey.name) + ' FOREIGN KEY (' + quotedNames(foreignKey.columns, dialect, inTable) + ') REFERENCES '
+        + name(foreignKey.referencedTable) + ' (' + quotedNames(foreignKey.referencedColumns, dialect, inTable) + ')';
 }
 
-export function foreignKeyClause(foreignKey: SqlTable['foreignKeys'][number], dialect: SqlDialect): string {
-    const q = (name: string) => quoteIdent(name, dialect);
-    return `CONSTRAINT ${q(foreignKey.name)} FOREIGN KEY (${foreignKey.columns.map(q).join(', ')}) REFERENCES ${q(foreignKey.referencedTable)} (${foreignKey.referencedColumns.map(q).join(', ')})`;
+/** `ALTER TABLE "t" ADD CONSTRAINT …;` for the dialects that add foreign keys after all tables. */
+export function foreignKeyStatement(tableName: string, foreignKey: SqlForeignKey, dialect: SqlDialect): string {
+    return flatten('ALTER TABLE ' + tableName + ' ADD ' + foreignKeyClause(foreignKey, dialect, false) + ';');
 }
 
 export function emptyBuckets(): StatementBuckets {

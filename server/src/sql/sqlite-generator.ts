@@ -1,9 +1,8 @@
-import { flat } from './flat-text.js';
-import { lineComment, quoteIdent, quoteString } from './sql-identifiers.js';
+import { quoteIdent, quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
-import { commentText, createTable, emptyBuckets, foreignKeyClause, primaryKeyClause, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { emptyBuckets, foreignKeyClause, quotedNames, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { commentPieces, flatten, indented, oneLine, quotedName } from './sql-text.js';
 
-const q = (name: string) => quoteIdent(name, 'sqlite');
 const s = (text: string) => quoteString(text, 'sqlite');
 
 /**
@@ -23,36 +22,40 @@ export const sqliteGenerator: DialectGenerator = {
         buckets.preamble.push({ sql: 'PRAGMA foreign_keys = ON;' });
         for (const table of schema.tables) {
             buckets.tables.push({ sql: tableStatement(table), origin: table.origin });
-            buckets.indexes.push(...uniqueIndexes(table, 'sqlite'));
+            uniqueIndexes(table, 'sqlite', buckets.indexes);
         }
         return buckets;
     }
 };
 
+/** CREATE TABLE with the table's comment before it and each column's before the column, in one flattened concatenation. */
 function tableStatement(table: SqlTable): string {
     const autoKey = table.primaryKey.length === 1 && table.columns.some(c => c.auto && c.name === table.primaryKey[0]);
-    const elements = table.columns.map(column => withComment(columnDefinition(column, autoKey), commentText(column.description, column.justifiedBy)));
-    const primaryKey = primaryKeyClause(table, 'sqlite');
+    const tableComment = commentPieces(table.description, table.justifiedBy, oneLine);
+    let sql = (tableComment !== undefined ? '-- ' + tableComment + '\n' : '') + 'CREATE TABLE ' + quoteIdent(table.name, 'sqlite') + ' (\n';
+    let elements = 0;
+    for (const column of table.columns) {
+        const comment = commentPieces(column.description, column.justifiedBy, oneLine);
+        // The comment's line is part of the element, so the column's line after it is indented too.
+        sql += (elements++ > 0 ? ',\n    ' : '    ') + (comment !== undefined ? '-- ' + comment + '\n    ' : '') + columnDefinition(column, autoKey);
+    }
     // AUTOINCREMENT is only allowed on an inline `INTEGER PRIMARY KEY`, so that key is not repeated here.
-    if (primaryKey && !autoKey) elements.push(primaryKey);
-    elements.push(...table.foreignKeys.map(fk => foreignKeyClause(fk, 'sqlite')));
-    const tableComment = commentText(table.description, table.justifiedBy);
-    return createTable(table, 'sqlite', elements, '', tableComment);
+    if (table.primaryKey.length > 0 && !autoKey) sql += (elements++ > 0 ? ',\n    ' : '    ') + 'PRIMARY KEY (' + quotedNames(table.primaryKey, 'sqlite', true) + ')';
+    for (const foreignKey of table.foreignKeys) sql += (elements++ > 0 ? ',\n    ' : '    ') + foreignKeyClause(foreignKey, 'sqlite', true);
+    return flatten(sql + '\n);');
 }
 
-function withComment(definition: string, comment: string | undefined): string {
-    return comment ? flat`${lineComment(comment)}\n${definition}` : definition;
-}
-
+/** A column's line, indented as an element of CREATE TABLE. */
 function columnDefinition(column: SqlColumn, autoKey: boolean): string {
-    const name = q(column.name);
-    const autoIncrement = column.auto && autoKey ? ' PRIMARY KEY AUTOINCREMENT' : '';
+    const name = quotedName(column.name, 'sqlite');
+    let sql = name + ' ' + typeOf(column.type);
+    if (column.auto && autoKey) sql += ' PRIMARY KEY AUTOINCREMENT';
     // SQLite lets non-integer key columns hold NULL unless told otherwise, so NOT NULL is always spelled out.
-    const notNull = column.nullable ? '' : ' NOT NULL';
-    const defaultClause = column.default ? ' DEFAULT ' + defaultOf(column.default, column.type) : '';
+    if (!column.nullable) sql += ' NOT NULL';
+    if (column.default) sql += ' DEFAULT ' + indented(defaultOf(column.default, column.type));
     const check = checkOf(name, column.type);
-    const checkClause = check ? ' CHECK (' + check + ')' : '';
-    return flat`${name} ${typeOf(column.type)}${autoIncrement}${notNull}${defaultClause}${checkClause}`;
+    if (check !== undefined) sql += ' CHECK (' + check + ')';
+    return sql;
 }
 
 /** The type mapping table in docs/sql.md, SQLite column. */
@@ -64,11 +67,16 @@ function typeOf(type: ColumnType): string {
     }
 }
 
+/** The CHECK for a column of this type, with `name` already quoted and indented. */
 function checkOf(name: string, type: ColumnType): string | undefined {
     switch (type.kind) {
-        case 'text': return type.length !== undefined ? `length(${name}) <= ${type.length}` : undefined;
-        case 'bool': return `${name} IN (0, 1)`;
-        case 'enum': return `${name} IN (${type.literals.map(s).join(', ')})`;
+        case 'text': return type.length !== undefined ? 'length(' + name + ') <= ' + type.length : undefined;
+        case 'bool': return name + ' IN (0, 1)';
+        case 'enum': {
+            let list = '';
+            for (let i = 0; i < type.literals.length; i++) list += (i > 0 ? ', ' : '') + indented(s(type.literals[i]));
+            return name + ' IN (' + list + ')';
+        }
         default: return undefined;
     }
 }
