@@ -25,8 +25,9 @@ export function justificationsFromModels(models: readonly ast.Model[]): Justific
                 for (const trace of element.traces) {
                     const target = trace.element?.ref;
                     const attribute = trace.attribute?.ref;
-                    if (target) lists.addToElement(target, element.name);
-                    if (attribute) lists.addToAttribute(attribute, element.name);
+                    // `traces E.a` adds to E and to `a`, whose ids sit in E's entry: one lookup for both.
+                    const entry = target ? lists.addToElement(target, element.name) : undefined;
+                    if (attribute) lists.addToAttribute(attribute, element.name, attribute.$container === target ? entry : undefined);
                 }
             } else if (element.$type === 'Story') {
                 if (!element.name) continue;
@@ -71,18 +72,21 @@ class IdLists {
     private readonly elements = new Map<AstNode, ElementIds>();
     private readonly misplaced = new Map<AstNode, Ids>();
 
-    addToElement(element: AstNode, id: string): void {
+    /** Returns the element's entry, for `addToAttribute`. */
+    addToElement(element: AstNode, id: string): ElementIds {
         const entry = this.entry(element);
         entry.own = withId(entry.own, id);
+        return entry;
     }
 
-    addToAttribute(attribute: ast.Attribute, id: string): void {
+    /** `containerEntry`, when given, is the entry of the attribute's container. */
+    addToAttribute(attribute: ast.Attribute, id: string, containerEntry?: ElementIds): void {
         const index = positionOf(attribute);
         if (index < 0) {
             this.misplaced.set(attribute, withId(this.misplaced.get(attribute), id));
             return;
         }
-        const entry = this.entry(attribute.$container);
+        const entry = containerEntry ?? this.entry(attribute.$container);
         const attributes = entry.attributes ??= new Array<Ids | undefined>(attribute.$container.attributes.length);
         attributes[index] = withId(attributes[index], id);
     }
