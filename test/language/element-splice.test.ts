@@ -1,8 +1,9 @@
-import { URI, type Reference } from 'langium';
+import { URI, type Reference, type RootCstNode } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-model.js';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
 import type { Model } from '../../server/src/generated/ast.js';
+import { collectLeaves, leavesOf } from '../../server/src/language/parser/cst-leaves.js';
 import { buildWorkspace, describeDiagnostics, isInCurrentTree, type TestWorkspace } from '../helpers/workspace.js';
 import { firstDifference } from './parser/compare-parse-results.js';
 
@@ -24,8 +25,9 @@ function differenceFromFreshParse(ws: TestWorkspace, name: string, text: string)
 async function observable(ws: TestWorkspace, files: Record<string, string>) {
     const names = Object.keys(files);
     const diagnostics = Object.fromEntries(names.map(name => [name, describeDiagnostics(ws.diagnostics(name))]));
+    const documents = ws.shared.workspace.LangiumDocuments;
     const index = ws.shared.workspace.IndexManager.allElements().toArray()
-        .map(d => `${d.documentUri.path} ${d.path} ${d.name} ${JSON.stringify(d.nameSegment?.range)} ${d.nameSegment?.offset}`);
+        .map(d => `${d.documentUri.path} ${d.path} ${d.name} ${JSON.stringify(d.nameSegment?.range)} ${d.nameSegment?.offset}${d.node && !isInCurrentTree(documents, d.node) ? ' (an old node)' : ''}`);
     const references: string[] = [];
     for (const name of names) {
         for (const element of ws.model(name).elements) {
@@ -79,6 +81,10 @@ describe('an edit of one element\'s prose reads only that element again', () => 
             const edited = text.slice(0, cut) + word + text.slice(cut + Math.floor(random() * Math.min(4, end - cut)));
             paths.push(await edit(ws, files, name, edited));
             expect(differenceFromFreshParse(ws, name, edited), `step ${step}`).toBeUndefined();
+            // The leaf list that moving the tokens after an edit goes by is the tree's, in text order.
+            const root = ws.model(name).$cstNode as RootCstNode;
+            const inTree = collectLeaves(root, []);
+            expect(leavesOf(root).length === inTree.length && leavesOf(root).every((leaf, i) => leaf === inTree[i]), `step ${step}`).toBe(true);
             expect(staleTargets(ws, files), `step ${step}`).toEqual([]);
             if (step % 6 === 5) expect(await observable(ws, files), `step ${step}`).toEqual(await observable(await buildWorkspace(files), files));
         }

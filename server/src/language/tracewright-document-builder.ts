@@ -2,11 +2,13 @@ import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode,
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { classifyChange, snapshotElements, type ElementSnapshot } from './incremental/document-change.js';
+import { classifyChange, snapshotElements, withElementReplaced, type ElementSnapshot } from './incremental/document-change.js';
 import { applyElementSplice, planElementSplice, type ElementSplice } from './incremental/element-splice.js';
 import { NodeRebinding } from './incremental/node-rebinding.js';
 import { PendingChanges } from './incremental/pending-changes.js';
+import { TracewrightReferenceDescriptionProvider } from './incremental/reference-descriptions.js';
 import { StableIndexManager } from './incremental/stable-index-manager.js';
+import type { ElementDescription } from './incremental/element-description.js';
 import type { WorkspaceChange, WorkspaceChangeSource } from './incremental/workspace-change.js';
 import { TracewrightParser } from './parser/tracewright-parser.js';
 import { forEachReference, nodesInStreamOrder } from './util/ast-walk.js';
@@ -72,7 +74,8 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
      * any of them needs a parse of the whole file (and then every one gets it, as before).
      */
     private planSplices(changed: readonly URI[]): PlannedSplice[] | undefined {
-        if (changed.length === 0 || !this.pending.isEmpty || !(this.indexManager instanceof StableIndexManager)) return undefined;
+        const indexManager = this.indexManager;
+        if (changed.length === 0 || !this.pending.isEmpty || !(indexManager instanceof StableIndexManager)) return undefined;
         const rebinding = new NodeRebinding();
         const planned: Array<Omit<PlannedSplice, 'rebinding'>> = [];
         const seen = new Set<string>();
@@ -86,7 +89,9 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
             seen.add(key);
             const splice = planElementSplice(document, textDocument.getText(), text => parser.parseValid(text));
             if (!splice || !rebinding.addElement(key, document.parseResult.value, splice.before, splice.after)) return undefined;
-            planned.push({ splice, textDocument });
+            const entries = indexManager.entriesOf(key, splice.before, node => rebinding.replacementOf(node) !== undefined);
+            if (!entries) return undefined;
+            planned.push({ splice, textDocument, entries });
         }
         return planned.map(plan => ({ ...plan, rebinding }));
     }
@@ -98,20 +103,40 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
      */
     private applySplices(planned: readonly PlannedSplice[]): void {
         const rebinding = planned[0].rebinding;
-        for (const { splice, textDocument } of planned) {
-            const uri = splice.document.uri.toString();
+        const indexManager = this.indexManager as StableIndexManager;
+        const spliced = new Set<string>();
+        const targets = new Set<AstNode>();
+        for (const { splice, textDocument, entries } of planned) {
+            const { document } = splice;
+            const uri = document.uri.toString();
+            spliced.add(uri);
             // As Langium's document factory does on update: the document reads the open text document.
-            Object.defineProperty(splice.document, 'textDocument', { value: textDocument });
+            Object.defineProperty(document, 'textDocument', { value: textDocument });
+            const snapshot = this.snapshots.get(document.parseResult);
             applyElementSplice(splice);
-            (this.indexManager as StableIndexManager).moveToReplacements(uri, rebinding);
-            this.pending.record(uri, { kind: 'prose', elements: [splice.index] });
+            const element = splice.after.$cstNode!;
+            if (snapshot) this.snapshots.set(document.parseResult, withElementReplaced(snapshot, splice.index, splice.after, splice.text.substring(element.offset, element.end)));
+            // What references can point at: the nodes with index entries.
+            for (const entry of entries) targets.add(entry.node);
+            indexManager.moveEntries(uri, entries, rebinding);
         }
         const change: WorkspaceChange = { kind: 'prose', rebinding };
         for (const listener of this.workspaceChangeListeners) listener(change);
-        this.resolveStaleReferences([], change);
+        // References to the old elements, in any document, point at the new ones; the documents holding
+        // them are validated again (a rule may read whether the element's prose is blank).
+        for (const document of this.langiumDocuments.all) {
+            if (document.state >= DocumentState.Linked && this.pending.refersTo(document, spliced)
+                && pointAtReplacedTargets(document.references as Reference[], targets, rebinding)) {
+                this.resetToState(document, DocumentState.IndexedReferences);
+            }
+        }
         for (const { splice } of planned) {
-            linkInPlace(splice.document, splice.before, splice.after);
-            this.resetToState(splice.document, DocumentState.Linked);
+            const { document, before, after } = splice;
+            const { old, added } = linkInPlace(document, before, after);
+            const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
+            const indexed = provider instanceof TracewrightReferenceDescriptionProvider && indexManager.replaceReferences(
+                document.uri.toString(), before, provider.describe(document, old, []).length, provider.describe(document, added, []));
+            this.resetToState(document, indexed ? DocumentState.IndexedReferences : DocumentState.Linked);
         }
         this.caughtUp = true;
     }
@@ -227,37 +252,73 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 interface PlannedSplice {
     splice: ElementSplice;
     textDocument: TextDocument;
+    /** The index entries of the old element and its attributes. */
+    entries: ElementDescription[];
     /** The nodes of every planned splice's old element paired with the new element's. */
     rebinding: NodeRebinding;
 }
 
 /**
  * The spliced element's references take the old element's place in `document.references` (which keeps
- * the order of a fresh build's linking, the order linking errors are reported in), resolved.
+ * the order of a fresh build's linking, the order linking errors are reported in), resolved. The list
+ * stays the same array, so what was learnt from it (the documents it refers to) stays true.
  */
-function linkInPlace(document: LangiumDocument, before: AstNode, after: AstNode): void {
-    const old = new Set<unknown>();
-    for (const node of nodesInStreamOrder(before)) forEachReference(node, info => old.add(info.reference));
-    const at = document.references.findIndex(reference => old.has(reference));
-    const references = document.references = document.references.filter(reference => !old.has(reference));
+function linkInPlace(document: LangiumDocument, before: AstNode, after: AstNode): { old: Reference[]; added: Reference[] } {
+    const old: Reference[] = [];
+    for (const node of nodesInStreamOrder(before)) forEachReference(node, ({ reference }) => void old.push(reference as Reference));
+    const references = document.references as Reference[];
     const count = references.length;
     for (const node of nodesInStreamOrder(after)) {
         // Reading a reference resolves it, and the linker appends it to `document.references`.
         forEachReference(node, ({ reference }) => void ('ref' in reference ? reference.ref : reference.items));
     }
     const added = references.splice(count);
-    references.splice(at < 0 ? references.length : at, 0, ...added);
+    const at = old.length > 0 ? references.indexOf(old[0]) : -1;
+    if (at >= 0 && old.every((reference, k) => references[at + k] === reference)) {
+        references.splice(at, old.length, ...added);
+    } else {
+        // Resolved out of order (one element's scope needed another's reference first): take them out one by one.
+        const stale = new Set(old);
+        const kept = references.filter(reference => !stale.has(reference));
+        references.length = 0;
+        references.push(...kept.slice(0, Math.max(at, 0)), ...added, ...kept.slice(Math.max(at, 0)));
+    }
+    return { old, added };
+}
+
+/**
+ * Points the references to `targets` (nodes of spliced elements) at their replacements; whether there
+ * were any. Runs over every reference of the documents that refer to a spliced one, so the common case
+ * (one target: a requirement, story or goal has no attributes) is one comparison per reference.
+ */
+function pointAtReplacedTargets(references: Reference[], targets: ReadonlySet<AstNode>, rebinding: NodeRebinding): boolean {
+    const only = targets.size === 1 ? targets.values().next().value : undefined;
+    let replaced = false;
+    for (let i = 0; i < references.length; i++) {
+        const internal = references[i] as unknown as { _ref?: AstNode };
+        const target = internal._ref;
+        if (target === undefined || (only ? target !== only : !targets.has(target))) continue;
+        internal._ref = rebinding.of(target);
+        replaced = true;
+    }
+    return replaced;
 }
 
 /**
  * After a prose-only edit a name still resolves to the same element, now a new node: the reference
  * keeps its description (the index manager keeps its identity) and points at the replacement.
  */
-function pointAtReplacements(references: Reference[], rebinding: NodeRebinding): void {
+function pointAtReplacements(references: Reference[], rebinding: NodeRebinding): boolean {
+    let replaced = false;
     for (const reference of references) {
         const internal = reference as unknown as { _ref?: AstNode };
-        if (internal._ref) internal._ref = rebinding.of(internal._ref);
+        const replacement = internal._ref && rebinding.replacementOf(internal._ref);
+        if (replacement) {
+            internal._ref = replacement;
+            replaced = true;
+        }
     }
+    return replaced;
 }
 
 /**

@@ -49,6 +49,13 @@ export function snapshotElements(document: LangiumDocument): ElementSnapshot[] {
     return snapshots;
 }
 
+/** The snapshot after element `index` was parsed again in place: it starts and ends on the lines it did (element-splice.ts). */
+export function withElementReplaced(snapshots: readonly ElementSnapshot[], index: number, node: AstNode, text: string): ElementSnapshot[] {
+    const copy = snapshots.slice();
+    copy[index] = { ...snapshots[index], node, text };
+    return copy;
+}
+
 export function classifyChange(before: readonly ElementSnapshot[], after: readonly ElementSnapshot[]): DocumentChange {
     if (before.length !== after.length) return { kind: 'structural' };
     const elements: number[] = [];

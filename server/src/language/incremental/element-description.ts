@@ -4,36 +4,32 @@ import {
 } from 'langium';
 
 /**
- * An index entry whose name and selection ranges are computed when first read, from the node it
- * holds now. Langium computes the selection range of every exported name eagerly (some 10,000 per
- * big file, most never read), and `StableIndexManager` can move an entry to a new node in one step.
+ * An index entry whose name and selection ranges are computed when read, from the node it holds now.
+ * Langium computes the selection range of every exported name eagerly (some 10,000 per big file, most
+ * never read), and `StableIndexManager` can move an entry to a new node in one step; an edit earlier in
+ * the file moves the name without touching the entry (element-splice.ts).
  */
 export class ElementDescription implements AstNodeDescription {
-    private name_?: DocumentSegment;
-    private selection?: DocumentSegment;
-
     constructor(public node: AstNode, readonly name: string, readonly type: string, public documentUri: URI, readonly path: string,
         private readonly nameProvider: NameProvider) {}
 
     get nameSegment(): DocumentSegment | undefined {
-        return this.name_ ??= CstUtils.toDocumentSegment(this.nameProvider.getNameNode(this.node) ?? this.node.$cstNode);
+        return CstUtils.toDocumentSegment(this.nameProvider.getNameNode(this.node) ?? this.node.$cstNode);
     }
 
     get selectionSegment(): DocumentSegment | undefined {
-        return this.selection ??= CstUtils.toDocumentSegment(this.node.$cstNode);
+        return CstUtils.toDocumentSegment(this.node.$cstNode);
     }
 
-    /** Describes `node` now (the same name at the same path), and forgets the ranges it read from the old one. */
+    /** Describes `node` now (the same name at the same path). */
     moveTo(node: AstNode): void {
         this.node = node;
-        this.name_ = this.selection = undefined;
     }
 
     /** Becomes the entry `other` describes (same name, type and path; a new node after a re-parse). */
     takeOver(other: ElementDescription): void {
         this.node = other.node;
         this.documentUri = other.documentUri;
-        this.name_ = this.selection = undefined;
     }
 }
 

@@ -33,8 +33,12 @@ export class ElementDiagnostics {
     reusable(previous: ValidatedDocument | undefined, index: number, snapshot: ElementSnapshot): Diagnostic[] | undefined {
         const element = previous?.elements[index];
         if (!element || element.text !== snapshot.text || element.line !== snapshot.line || element.column !== snapshot.column) return undefined;
+        this.reused = element;
         return element.diagnostics;
     }
+
+    /** The element `reusable` answered last: recording its diagnostics again keeps its record as it is. */
+    private reused?: ValidatedElement;
 
     /** The last validation of the document if it can serve this one. */
     previous(document: LangiumDocument, epoch: number, categories: string): ValidatedDocument | undefined {
@@ -47,6 +51,13 @@ export class ElementDiagnostics {
     }
 
     record(validated: ValidatedDocument, index: number, snapshot: ElementSnapshot, diagnostics: Diagnostic[]): void {
+        const reused = this.reused;
+        this.reused = undefined;
+        // Replayed (same text, same place): its record stays true. Tens of thousands per edit in a big file.
+        if (reused && reused.diagnostics === diagnostics) {
+            validated.elements[index] = reused;
+            return;
+        }
         const inside = diagnostics.every(d => d.range.start.line >= snapshot.line && d.range.end.line <= snapshot.endLine);
         validated.elements[index] = inside ? { text: snapshot.text, line: snapshot.line, column: snapshot.column, diagnostics } : undefined;
     }

@@ -1,5 +1,6 @@
-import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, ParseResult, RootCstNode } from 'langium';
+import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LeafCstNode, ParseResult, RootCstNode } from 'langium';
 import type { Element, Model } from '../../generated/ast.js';
+import { collectLeaves, leavesOf } from '../parser/cst-leaves.js';
 import { skeleton } from './document-change.js';
 
 /**
@@ -67,11 +68,16 @@ export function applyElementSplice(splice: ElementSplice): void {
     moveElement(newCst, oldCst.offset, start.line, start.character);
     const columnDelta = newCst.range.end.character - oldEnd.character;
 
-    const slot = root.content.indexOf(oldCst);
+    // The leaf list of the tree before the splice, then with the new element's leaves in place of the old one's.
+    const leaves = leavesOf(root);
+    const first = indexOfLeaf(leaves, firstLeaf(oldCst));
+    const newLeaves = collectLeaves(newCst, []);
+    leaves.splice(first, countLeaves(oldCst), ...newLeaves);
+    shiftLeaves(leaves, first + newLeaves.length, delta, oldEnd.line, columnDelta);
+
     const content = root.content as CstNode[];
-    content[slot] = newCst;
+    content[content.indexOf(oldCst)] = newCst;
     (newCst as { container?: CompositeCstNode }).container = root;
-    for (let i = slot + 1; i < content.length; i++) shiftAfter(content[i], delta, oldEnd.line, columnDelta);
     const fields = root as unknown as { _text: string; _rangeCache: unknown };
     fields._text = text;
     fields._rangeCache = undefined;
@@ -108,16 +114,45 @@ function moveElement(node: CstNode, offset: number, line: number, column: number
     leaf._endLine += line;
 }
 
-/** A node after the edited element: `delta` characters further, and sideways if it is on the element's last line. */
-function shiftAfter(node: CstNode, delta: number, line: number, columnDelta: number): void {
-    if (isComposite(node)) {
-        for (const child of node.content) shiftAfter(child, delta, line, columnDelta);
-        return;
+function countLeaves(node: CstNode): number {
+    const content = (node as Partial<CompositeCstNode>).content;
+    if (content === undefined) return 1;
+    let count = 0;
+    for (let i = 0; i < content.length; i++) count += countLeaves(content[i]);
+    return count;
+}
+
+/** The first leaf of a subtree, hidden or not (an element's composite nodes are never empty). */
+function firstLeaf(node: CstNode): LeafCstNode {
+    let current = node;
+    while ((current as Partial<CompositeCstNode>).content !== undefined) current = (current as CompositeCstNode).content[0];
+    return current as LeafCstNode;
+}
+
+/** The index of `leaf` in a text-ordered list of leaves, found by its offset. */
+function indexOfLeaf(leaves: readonly LeafCstNode[], leaf: LeafCstNode): number {
+    let low = 0, high = leaves.length - 1;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (leaves[mid].offset < leaf.offset) low = mid + 1; else high = mid;
     }
-    const leaf = node as unknown as LeafFields;
-    leaf._offset += delta;
-    if (leaf._startLine === line) leaf._startColumn += columnDelta;
-    if (leaf._endLine === line) leaf._endColumn += columnDelta;
+    if (leaves[low] !== leaf) throw new Error('Tracewright element splice: the leaf list is out of step with the tree.');
+    return low;
+}
+
+/**
+ * The leaves after the edited element: `delta` characters further, and sideways if they are on the
+ * element's last line (nothing after the element starts before that line, and what ends on it starts on it).
+ */
+function shiftLeaves(leaves: readonly LeafCstNode[], from: number, delta: number, line: number, columnDelta: number): void {
+    for (let i = from; i < leaves.length; i++) {
+        const leaf = leaves[i] as unknown as LeafFields;
+        leaf._offset += delta;
+        if (leaf._startLine === line) {
+            leaf._startColumn += columnDelta;
+            if (leaf._endLine === line) leaf._endColumn += columnDelta;
+        }
+    }
 }
 
 function isComposite(node: CstNode): node is CompositeCstNode {

@@ -13,6 +13,10 @@ export class NodeRebinding {
     readonly documents = new Set<string>();
     /** The replaced trees' roots: a top-level element whose container is one of them was replaced. */
     private readonly oldRoots = new Set<AstNode>();
+    /** Top-level elements replaced one by one in a tree that stays (`addElement`), with their replacements. */
+    private readonly elements: Array<[AstNode, AstNode]> = [];
+    /** Whether a whole tree was replaced (`add`), not only elements in one. */
+    private wholeTrees = false;
 
     /**
      * Pairs the nodes of an old and a new tree of one document. False if the trees do not have the same
@@ -22,6 +26,7 @@ export class NodeRebinding {
         if (!this.pair(oldRoot, newRoot)) return false;
         this.documents.add(uri);
         this.oldRoots.add(oldRoot);
+        this.wholeTrees = true;
         return true;
     }
 
@@ -35,6 +40,7 @@ export class NodeRebinding {
         this.documents.add(uri);
         // The root stays: its other elements are their own replacements (`of` answers them unchanged).
         this.oldRoots.add(root);
+        this.elements.push([oldElement, newElement]);
         return true;
     }
 
@@ -60,11 +66,23 @@ export class NodeRebinding {
         return node ? (this.replacements.get(node) as T | undefined) ?? node : node;
     }
 
+    /** The node that replaced `node`, or undefined when it was not replaced. */
+    replacementOf(node: AstNode): AstNode | undefined {
+        return this.replacements.get(node);
+    }
+
     /**
      * Swaps the replaced top-level elements of a list in place. A root check per element, so a list of
      * every element of the workspace costs little more than the replaced document's share.
      */
     rebindTopLevel<T extends AstNode>(list: T[]): void {
+        if (!this.wholeTrees) {
+            // Only single elements were replaced: find each (a native scan of pointers, no lookup per element).
+            for (const [before, after] of this.elements) {
+                for (let i = list.indexOf(before as T); i >= 0; i = list.indexOf(before as T, i + 1)) list[i] = after as T;
+            }
+            return;
+        }
         for (let i = 0; i < list.length; i++) {
             const container = list[i].$container;
             if (container && this.oldRoots.has(container)) list[i] = this.of(list[i]);

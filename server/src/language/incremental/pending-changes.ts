@@ -80,7 +80,12 @@ export class PendingChanges {
     }
 
     private refersToReparsed(document: LangiumDocument): boolean {
-        for (const uri of this.targets.of(document)) if (this.reparsed.has(uri)) return true;
+        return this.refersTo(document, this.reparsed);
+    }
+
+    /** Whether any of the document's references resolved into one of these documents. */
+    refersTo(document: LangiumDocument, uris: ReadonlySet<string>): boolean {
+        for (const uri of this.targets.of(document)) if (uris.has(uri)) return true;
         return false;
     }
 

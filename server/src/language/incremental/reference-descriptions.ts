@@ -22,38 +22,54 @@ export class TracewrightReferenceDescriptionProvider extends DefaultReferenceDes
 
     override async createDescriptions(document: LangiumDocument, cancelToken?: CancellationToken): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
+        const references = document.references as Reference[];
+        for (let start = 0; start < references.length; start += 1000) {
+            if (cancelToken && start > 0) await interruptAndCheck(cancelToken);
+            this.describe(document, references.slice(start, start + 1000), descriptions);
+        }
+        return descriptions;
+    }
+
+    /** Appends the entries of some of the document's references (the resolved ones) to `into`. */
+    describe(document: LangiumDocument, references: readonly Reference[], into: ReferenceDescription[]): ReferenceDescription[] {
         const sourceUri = document.uri;
         const source = sourceUri.toString();
         // Descriptions share their document's URI object: compare each URI object's text once.
         const isLocal = new Map<URI, boolean>();
-        let count = 0;
-        for (const reference of document.references as Reference[]) {
-            if (cancelToken && ++count % 1000 === 0) await interruptAndCheck(cancelToken);
+        for (const reference of references) {
             const refNode = reference.$refNode;
             const container = refNode?.astNode;
             const target = reference.$nodeDescription;
             if (reference.error || !refNode || !container || !target) continue;
             let local = isLocal.get(target.documentUri);
             if (local === undefined) isLocal.set(target.documentUri, local = target.documentUri.toString() === source);
-            descriptions.push(new LazyReferenceDescription(sourceUri, target.documentUri, target.path, local, container, refNode, this.locator));
+            into.push(new LazyReferenceDescription(sourceUri, target.documentUri, target.path, local, container, refNode, this.locator));
         }
-        return descriptions;
+        return into;
     }
 }
 
-/** Langium's reference description, with the source path and the range computed when first read. */
-class LazyReferenceDescription implements ReferenceDescription {
+/**
+ * Langium's reference description, with the source path computed when first read and the range each
+ * time it is read: an edit earlier in the file moves the reference (element-splice.ts) and keeps this entry.
+ */
+export class LazyReferenceDescription implements ReferenceDescription {
     private path?: string;
-    private range?: DocumentSegment;
 
     constructor(readonly sourceUri: URI, readonly targetUri: URI, readonly targetPath: string, readonly local: boolean,
-        private readonly container: AstNode, private readonly refNode: CstNode, private readonly locator: AstNodeLocator) {}
+        /** The node that holds the reference. */
+        readonly container: AstNode, private readonly refNode: CstNode, private readonly locator: AstNodeLocator) {}
 
     get sourcePath(): string {
         return this.path ??= this.locator.getAstNodePath(this.container);
     }
 
     get segment(): DocumentSegment {
-        return this.range ??= CstUtils.toDocumentSegment(this.refNode);
+        return CstUtils.toDocumentSegment(this.refNode);
+    }
+
+    /** Where the reference starts in its document now. */
+    get offset(): number {
+        return this.refNode.offset;
     }
 }

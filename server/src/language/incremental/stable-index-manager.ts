@@ -1,7 +1,8 @@
-import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI } from 'langium';
+import { DefaultIndexManager, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceDescription, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { ElementDescription } from './element-description.js';
 import type { NodeRebinding } from './node-rebinding.js';
+import { LazyReferenceDescription } from './reference-descriptions.js';
 
 /**
  * Keeps the identity of a document's exported descriptions when re-indexing gives the same names,
@@ -44,15 +45,55 @@ export class StableIndexManager extends DefaultIndexManager {
     }
 
     /**
-     * After elements of a document were parsed again in place (incremental/element-splice.ts): its
-     * entries keep their names and paths and describe the nodes that replaced theirs; the name ranges
-     * of all of them are worked out again, as the text after the edit moved.
+     * The entries of a top-level element and its attributes: one block, as the scope computation exports
+     * them in the order of the file. Undefined when they are not where they should be (or are not
+     * ElementDescriptions), and the element then cannot be parsed again in place.
      */
-    moveToReplacements(uri: string, rebinding: NodeRebinding): boolean {
-        const descriptions = this.symbolIndex.get(uri);
-        if (!descriptions || !descriptions.every(description => description instanceof ElementDescription)) return false;
-        for (const description of descriptions) (description as ElementDescription).moveTo(rebinding.of(description.node!));
+    entriesOf(uri: string, element: AstNode, isInElement: (node: AstNode) => boolean): ElementDescription[] | undefined {
+        const entries = this.symbolIndex.get(uri);
+        const start = element.$cstNode?.offset;
+        if (!entries || start === undefined) return undefined;
+        let low = 0, high = entries.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if ((entries[mid].node?.$cstNode?.offset ?? -1) < start) low = mid + 1; else high = mid;
+        }
+        let end = low;
+        while (end < entries.length && entries[end].node && isInElement(entries[end].node!)) end++;
+        const block = entries.slice(low, end);
+        if (block.length === 0 || block[0].node !== element || !block.every(entry => entry instanceof ElementDescription)) return undefined;
+        return block as ElementDescription[];
+    }
+
+    /**
+     * After elements of a document were parsed again in place (incremental/element-splice.ts): their
+     * entries keep their names and paths and describe the nodes that replaced theirs.
+     */
+    moveEntries(uri: string, entries: readonly ElementDescription[], rebinding: NodeRebinding): void {
+        for (const entry of entries) entry.moveTo(rebinding.of(entry.node));
         this.stable.add(uri);
+    }
+
+    /**
+     * After an element of the document was parsed again in place: the reference index entries of the
+     * old element's references make way for `added`, where they stood (the entries follow the order of
+     * the file). False (and nothing changed) when the old entries are not where they should be; the
+     * caller then indexes the document's references again.
+     */
+    replaceReferences(uri: string, before: AstNode, expected: number, added: readonly ReferenceDescription[]): boolean {
+        const entries = this.referenceIndex.get(uri);
+        const cst = before.$cstNode;
+        if (!entries || !cst) return false;
+        const offsetOf = (entry: ReferenceDescription) => entry instanceof LazyReferenceDescription ? entry.offset : -1;
+        let low = 0, high = entries.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (offsetOf(entries[mid]) < cst.offset) low = mid + 1; else high = mid;
+        }
+        let end = low;
+        while (end < entries.length && offsetOf(entries[end]) >= cst.offset && offsetOf(entries[end]) < cst.end && isInside(entries[end], before)) end++;
+        if (end - low !== expected) return false;
+        entries.splice(low, end - low, ...added);
         return true;
     }
 
@@ -60,6 +101,12 @@ export class StableIndexManager extends DefaultIndexManager {
     keptDescriptions(uri: string): boolean {
         return this.stable.has(uri);
     }
+}
+
+function isInside(entry: ReferenceDescription, element: AstNode): boolean {
+    let node: AstNode | undefined = (entry as LazyReferenceDescription).container;
+    while (node && node !== element) node = node.$container;
+    return node === element;
 }
 
 function takeOver(was: AstNodeDescription, is: AstNodeDescription): void {

@@ -1,8 +1,9 @@
 import {
-    AstUtils, CstNodeBuilder, LeafCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode,
+    AstUtils, LeafCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode,
     type GrammarAST, type LangiumCoreServices, type LeafCstNode, type Linker
 } from 'langium';
 import type { Token, TokenType } from './grammar-elements.js';
+import { LeafRecordingCstBuilder } from './cst-leaves.js';
 import { ScannedTokens, Scanner } from './scanner.js';
 import { ValueConversions } from './value-conversions.js';
 
@@ -32,7 +33,7 @@ export abstract class SyntaxTreeBuilder {
     protected at = 0;
     private hidden: Token[] = [];
     private hiddenAt = 0;
-    private readonly cst = new CstNodeBuilder();
+    private readonly cst = new LeafRecordingCstBuilder();
     /** Stands in for the `{ $type: DatatypeSymbol, value }` node Langium pushes for a data type rule. */
     private readonly dataType = { $type: undefined, $cstNode: undefined as unknown as CstNode };
     private readonly converter: ValueConversions;
@@ -57,6 +58,7 @@ export abstract class SyntaxTreeBuilder {
         this.hidden = this.scanned.hidden;
         this.at = 0;
         this.hiddenAt = 0;
+        this.cst.leaves = [];
         this.cst.buildRootNode(text);
         return true;
     }
@@ -69,6 +71,7 @@ export abstract class SyntaxTreeBuilder {
     protected finish(root: NodeUnderConstruction): void {
         linkAstNode(root);
         this.cst.addHiddenNodes(this.hidden.slice(this.hiddenAt));
+        this.cst.keepLeaves(root.$cstNode!.root);
         this.release();
     }
 
@@ -77,6 +80,7 @@ export abstract class SyntaxTreeBuilder {
         this.text = '';
         this.hidden = this.scanned.hidden = [];
         this.cst.buildRootNode('');
+        this.cst.leaves = [];
         // The columns are kept for the next text, unless a very large file made them large.
         if (this.scanned.kind.length > 1 << 16) this.scanned = new ScannedTokens();
     }
@@ -169,6 +173,7 @@ export abstract class SyntaxTreeBuilder {
         const leaf = new LeafCstNodeImpl(offset, s.end[token] - offset, s.line[token], s.column[token], s.endLine[token], s.endColumn[token], this.types[this.kinds[token]], false);
         leaf.grammarSource = feature;
         this.cst.appendChild(this.cst.current, leaf);
+        this.cst.leaves.push(leaf);
         return leaf;
     }
 
