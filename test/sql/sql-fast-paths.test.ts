@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { flat } from '../../server/src/sql/flat-text.js';
 import type { Entity } from '../../server/src/generated/ast.js';
 import { byId, justificationsFromModels } from '../../server/src/sql/justifications.js';
 import { utf8Length } from '../../server/src/sql/sql-names.js';
@@ -41,14 +40,6 @@ describe('fast paths give the answers of the slow ones', () => {
         for (const text of ['', 'a', 'ä', '日本', '😀', '\uD83D', '\uDE00', 'x\uD83Dy', '\uDE00\uD83D']) {
             expect(utf8Length(text)).toBe(encoder.encode(text).length);
         }
-    });
-
-    test('flat`…` builds the text a template literal builds', () => {
-        fc.assert(fc.property(fc.string(), fc.string(), fc.integer(), (a, b, n) => {
-            expect(flat`x ${a}\n${b}${n} '${a}'`).toBe(`x ${a}\n${b}${n} '${a}'`);
-        }));
-        expect(flat`plain`).toBe('plain');
-        expect(flat`${'a'}`).toBe('a');
     });
 });
 
