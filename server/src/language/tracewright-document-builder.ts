@@ -114,8 +114,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
             Object.defineProperty(document, 'textDocument', { value: textDocument });
             const snapshot = this.snapshots.get(document.parseResult);
             applyElementSplice(splice);
-            const element = splice.after.$cstNode!;
-            if (snapshot) this.snapshots.set(document.parseResult, withElementReplaced(snapshot, splice.index, splice.after, splice.text.substring(element.offset, element.end)));
+            if (snapshot) this.snapshots.set(document.parseResult, withElementReplaced(snapshot, splice.index, splice.after, splice.elementText));
             // What references can point at: the nodes with index entries.
             for (const entry of entries) targets.add(entry.node);
             indexManager.moveEntries(uri, entries, rebinding);

@@ -23,6 +23,8 @@ export interface ElementSplice {
     readonly after: Element;
     /** Characters added (or, negative, removed) by the edit. */
     readonly delta: number;
+    /** The new element's text, which its values and names are read from (not a slice of `text`). */
+    readonly elementText: string;
 }
 
 /** Parses valid text the fast way, or answers undefined (any error, or a choice left to Langium). */
@@ -47,14 +49,25 @@ export function planElementSplice(document: LangiumDocument, text: string, parse
     const delta = text.length - old.length;
     const next = model.elements[index + 1]?.$cstNode;
     if (next && next.range.start.line === cst.range.end.line) return undefined; // the next element would move sideways
-    const parsed = parseValid(text.substring(cst.offset, cst.end + delta));
+    const elementText = detached(text.substring(cst.offset, cst.end + delta));
+    const parsed = parseValid(elementText);
     if (!parsed || parsed.value.elements.length !== 1 || (parsed.value.$cstNode as RootCstNode).content.length !== 1) return undefined;
     const after = parsed.value.elements[0];
     // Starts and ends where the old element did: text added before its first token or after its last
     // (line breaks, comments) moves what follows in ways only a parse of the file places.
     if (after.$cstNode!.offset !== 0 || after.$cstNode!.end !== cst.end + delta - cst.offset) return undefined;
     if (after.$type !== before.$type || skeleton(after) !== skeleton(before)) return undefined;
-    return { document, text, index, before, after, delta };
+    return { document, text, index, before, after, delta, elementText };
+}
+
+/**
+ * A copy of a short piece of a long text. V8 makes a substring a view of the whole text, and the new
+ * element's values (its statement, names) are substrings of what it was parsed from: a view would keep
+ * the whole file as it was at that keystroke alive for as long as the element lives, one file per
+ * edited element. Slicing a concatenation copies the piece into a string of its own first.
+ */
+function detached(piece: string): string {
+    return (piece + ' ').slice(0, -1);
 }
 
 /** Puts the new element in place of the old one, in the AST and the CST, and moves the tokens after it. */
