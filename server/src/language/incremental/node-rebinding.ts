@@ -66,6 +66,14 @@ export class NodeRebinding {
         return node ? (this.replacements.get(node) as T | undefined) ?? node : node;
     }
 
+    /**
+     * Whether nodes inside top-level elements of these types may have been replaced: an analysis that
+     * holds only such nodes (the SQL schema holds data model nodes) has nothing to swap otherwise.
+     */
+    mayReplaceInside(types: ReadonlySet<string>): boolean {
+        return this.wholeTrees || this.elements.some(([before]) => types.has(before.$type));
+    }
+
     /** The node that replaced `node`, or undefined when it was not replaced. */
     replacementOf(node: AstNode): AstNode | undefined {
         return this.replacements.get(node);

@@ -81,6 +81,7 @@ export class SqlNamingValidator {
  * the rebinding for later would keep every replaced tree alive until then.
  */
 function rebindSchema({ schema }: NamedSchema, rebinding: NodeRebinding): void {
+    if (!rebinding.mayReplaceInside(dataModelElements)) return;
     const rebind = (origin: Origin) => rebindOrigin(origin, rebinding);
     schema.enums.forEach(e => rebind(e.origin));
     for (const table of schema.tables) {
@@ -92,6 +93,9 @@ function rebindSchema({ schema }: NamedSchema, rebinding: NodeRebinding): void {
     // Issues share their origins with the schema: rebinding twice gives the same node.
     [...schema.problems, ...schema.warnings].forEach(issue => rebind(issue.origin));
 }
+
+/** The top-level elements the schema's origins lie in. */
+const dataModelElements: ReadonlySet<string> = new Set(['Entity', 'Relationship', 'Enum']);
 
 function rebindOrigin(origin: Origin, rebinding: NodeRebinding): void {
     if (origin.node && rebinding.documents.has(origin.uri)) origin.node = rebinding.of(origin.node);
