@@ -57,6 +57,19 @@ describe('a prose-only edit keeps the whole-workspace analyses, with the new nod
         expect(replacedNodesHeld(ws)).toEqual([]);
     });
 
+    test('rewording two elements at once (a whole-file parse, not a splice) keeps them too', async () => {
+        const files = { ...syntheticWorkspace(30, 'single', 5).files };
+        const ws = await buildWorkspace(files);
+        const graphBefore = ws.Tracewright.traces.TraceIndex.graph;
+        const name = Object.keys(files)[0];
+        const modelBefore = ws.model(name);
+        const reworded = files[name].replace(/entity (\w+) "([^"]*)"/, 'entity $1 "Reworded: $2"').replace(/"The system shall [^"]*"/, '"The system shall put it another way."');
+        await ws.edit(name, files[name] = reworded);
+        expect(ws.model(name)).not.toBe(modelBefore);
+        expect(ws.Tracewright.traces.TraceIndex.graph).toBe(graphBefore);
+        expect(replacedNodesHeld(ws)).toEqual([]);
+    });
+
     test('a structural edit builds the analyses again', async () => {
         const files = { ...syntheticWorkspace(10, 'split-10', 5).files };
         const ws = await buildWorkspace(files);
