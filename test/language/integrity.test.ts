@@ -31,6 +31,23 @@ describe('integrity rules: each diagnostic lands on the wrong word and says how 
         ]);
     });
 
+    test('a property given three times, in a criterion and a story, and keyword words inside names and prose', async () => {
+        await check([
+            'stakeholder Ops "Operations"\nstakeholder Lead "Team lead"\nstakeholder Agent "Agent"',
+            'goal G "g" { owner Ops }',
+            // 'priority' and 'source' as words of the statement and of an attribute name: not properties given twice.
+            'requirement R1 functional "The priority source shall be the source of priority." {\n  priority must fit "fit" source "a"\n  traces Ticket.priority\n}',
+            'requirement R2 functional "The system shall log." {\n  effort 1 effort 2\n  effort 3\n}',
+            'story S "Has a task" {\n  as Agent want "to ask" so "it is fast" as Lead\n  acceptance "passes" { given "a" when "b" given "c" then "d" }\n}',
+            'entity Ticket { id: int pk  priority: int }'
+        ].join('\n'), [
+            "10:12 duplicate-property 'effort' is given more than once; only the last one counts. Keep one.",
+            "11:3 duplicate-property 'effort' is given more than once; only the last one counts. Keep one.",
+            "14:42 duplicate-property 'as' is given more than once; only the last one counts. Keep one.",
+            "15:44 duplicate-property 'given' is given more than once; only the last one counts. Keep one."
+        ]);
+    });
+
     test('unresolved references suggest the closest name', async () => {
         await check('entity Incident { id: int pk  priority: Priorty }\nenum Priority { P1 }\nrequirement R functional "x" { traces Incident.priorty, Incidnt }', [
             "1:41 unresolved-reference Unknown type 'Priorty'. Did you mean 'Priority'? Use int, bigint, decimal(p,s), text, text(n), bool, date, time, datetime or uuid, or declare `enum Priorty { ... }`.",

@@ -25,6 +25,22 @@ entity Service { id: int pk auto  name: text }
 relationship Affects: Incident * -- 1 Service`
 };
 
+describe('trace cycles through requirements that also satisfy stories', () => {
+    test('each link that closes a cycle is reported once, its loop starting at the requirement, in walk order', async () => {
+        // R21 -> R22 -> R23 -> R21, each also satisfying a story; R24 leads into the cycle; R25 refines a story-satisfier only.
+        const extra = ['requirement R21 usability "A." { satisfies US1 refines R22 }',
+            'requirement R22 usability "B." { satisfies US2, R23 }',
+            'requirement R23 usability "C." { refines R21 satisfies US1 }',
+            'requirement R24 usability "D." { refines R23, R22 }',
+            'requirement R25 usability "E." { refines R24 satisfies US2 }'].join('\n');
+        expect(await diagnosticsOf('trace-cycle', { ...covered, 'extra.req': extra })).toEqual([
+            "extra.req:1:56-59 'R21 refines R22' closes a cycle (R21 → R22 → R23 → R21). Remove the link that does not hold; details point to what they detail, never back.",
+            "extra.req:2:49-52 'R22 satisfies R23' closes a cycle (R22 → R23 → R21 → R22). Remove the link that does not hold; details point to what they detail, never back.",
+            "extra.req:3:42-45 'R23 refines R21' closes a cycle (R23 → R21 → R22 → R23). Remove the link that does not hold; details point to what they detail, never back."
+        ]);
+    });
+});
+
 describe('a fully traced workspace', () => {
     test('has no coverage diagnostics and no errors', async () => {
         const ws = await buildWorkspace(covered);

@@ -44,6 +44,29 @@ describe('the trace index answers from the linked workspace', () => {
         }
     });
 
+    test('servesAGoal says whether goalsOf lists any goal, in cycles and chains, whichever is asked first', async () => {
+        // R3-R4 a cycle that reaches G1; R6-R7 a cycle that reaches none; R8 refines into each; R9 realises nothing.
+        const text = ['goal G1 "G"',
+            'requirement R3 usability "A." { realizes G1 refines R4 }', 'requirement R4 usability "B." { refines R3 }',
+            'requirement R5 usability "C." { refines R4 }', 'requirement R6 usability "D." { refines R7 }',
+            'requirement R7 usability "E." { refines R6 }', 'requirement R8 usability "F." { refines R6, R5 }',
+            'requirement R9 usability "G." { }'].join('\n');
+        const all = ['R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'];
+        for (const first of all) {
+            for (const goalsFirst of [false, true]) {
+                const ws = await buildWorkspace({ 'a.req': text });
+                const index = ws.Tracewright.traces.TraceIndex;
+                const order = [first, ...all.filter(n => n !== first)];
+                const requirement = (name: string) => find<Requirement>(ws, 'a.req', name);
+                if (goalsFirst) index.goalsOf(requirement(first));
+                const serves = order.map(name => index.servesAGoal(requirement(name)));
+                expect(serves).toEqual(order.map(name => index.goalsOf(requirement(name)).length > 0));
+                expect(Object.fromEntries(order.map((name, i) => [name, serves[i]])))
+                    .toEqual({ R3: true, R4: true, R5: true, R6: false, R7: false, R8: true, R9: false });
+            }
+        }
+    });
+
     test('what justifies an entity, an attribute and a relationship', async () => {
         const ws = await buildWorkspace({ 'analysis.req': analysis, 'model.req': model });
         const index = ws.Tracewright.traces.TraceIndex;

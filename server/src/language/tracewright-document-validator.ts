@@ -51,6 +51,8 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
         const previous = this.elementDiagnostics.previous(document, this.builder.epoch, categories);
         const validated = this.elementDiagnostics.start(this.builder.epoch, categories);
         const snapshots = this.builder.snapshotOf(document);
+        // One list of nodes for all the elements of this document, refilled for each.
+        const nodes: AstNode[] = [];
         for (let index = 0; index < rootNode.elements.length; index++) {
             const element = rootNode.elements[index];
             const snapshot = snapshots[index]?.node === element ? snapshots[index] : undefined;
@@ -66,10 +68,12 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
                 items.push(diagnostic);
                 own.push(diagnostic);
             };
-            for (const node of nodesInStreamOrder(element)) {
+            nodes.length = 0;
+            nodesInStreamOrder(element, nodes);
+            for (let n = 0; n < nodes.length; n++) {
                 const pause = interrupt();
                 if (pause) await pause;
-                const pending = this.runChecks(node, options, elementAcceptor, cancelToken);
+                const pending = this.runChecks(nodes[n], options, elementAcceptor, cancelToken);
                 if (pending) await pending;
             }
             if (snapshot) this.elementDiagnostics.record(validated, index, snapshot, own);

@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { Requirement } from '../generated/ast.js';
+import { isRequirement, type Requirement } from '../generated/ast.js';
 import type { CoverageGap } from './coverage-gap.js';
 import type { TraceGraph, TraceLink } from './trace-graph.js';
 import type { TraceIndex } from './trace-index.js';
@@ -14,13 +14,20 @@ export function findConsistencyGaps(index: TraceIndex): CoverageGap[] {
 const kinds = ['refines', 'satisfies'] as const;
 const noTargets: readonly AstNode[] = [];
 
-function targetsOf(links: readonly TraceLink[]): readonly AstNode[] {
-    return links.length === 0 ? noTargets : links.map(link => link.target);
+/**
+ * The requirements a requirement refines or satisfies. Only requirements have such links, so only
+ * they can close a cycle: leaving out the stories they satisfy changes no component of a requirement,
+ * and leaves most requirements with nothing to walk into.
+ */
+function requirementTargetsOf(links: readonly TraceLink[]): readonly AstNode[] {
+    let targets: AstNode[] | undefined;
+    for (const link of links) if (isRequirement(link.target)) (targets ??= []).push(link.target);
+    return targets ?? noTargets;
 }
 
 /** Every refines/satisfies link inside a strongly connected component closes a cycle: report each. */
 function findCycles(graph: TraceGraph): CoverageGap[] {
-    const component = stronglyConnectedComponents(graph.requirements, node => targetsOf(graph.outgoing(node, kinds)));
+    const component = stronglyConnectedComponents(graph.requirements, node => requirementTargetsOf(graph.outgoing(node, kinds)));
     const gaps: CoverageGap[] = [];
     for (const requirement of graph.requirements) {
         for (const link of graph.outgoing(requirement, kinds)) {
@@ -53,7 +60,10 @@ function findConflicts(graph: TraceGraph): CoverageGap[] {
         if (requirement.status === 'rejected') continue;
         // A conflict holds both ways, whichever side declared it.
         const declared = graph.outgoing(requirement, conflicts);
-        const received = graph.incoming(requirement, conflicts).filter(link => !declared.some(d => d.target === link.source));
+        const incoming = graph.incoming(requirement, conflicts);
+        // Most requirements conflict with nothing: no lists to build for them.
+        if (declared.length === 0 && incoming.length === 0) continue;
+        const received = incoming.filter(link => !declared.some(d => d.target === link.source));
         for (const link of [...declared, ...received]) {
             const other = (link.source === requirement ? link.target : link.source) as Requirement;
             if (other === requirement || other.status === 'rejected') continue;
@@ -106,8 +116,20 @@ function stronglyConnectedComponents(nodes: readonly AstNode[], next: (node: Ast
             if (frame.position < frame.successors.length) {
                 const successor = frame.successors[frame.position++];
                 const seen = visits.get(successor);
-                if (!seen) open(successor);
-                else if (seen.onStack) frame.visit.low = Math.min(frame.visit.low, seen.index);
+                if (seen) {
+                    if (seen.onStack) frame.visit.low = Math.min(frame.visit.low, seen.index);
+                    continue;
+                }
+                const further = next(successor);
+                if (further.length === 0) {
+                    // A node that leads nowhere is a component of its own, as opening it would find,
+                    // without a frame: it can never reach back to the path.
+                    visits.set(successor, { index: counter, low: counter, onStack: false });
+                    counter++;
+                    component.set(successor, [successor]);
+                } else {
+                    open(successor, further);
+                }
                 continue;
             }
             work.pop();

@@ -11,7 +11,7 @@ export function findGoalAndDataGaps(index: TraceIndex, options: CoverageOptions)
     }
     for (const item of [...index.graph.stories, ...index.graph.requirements]) {
         if (options.isExempt(item.name)) continue;
-        if ((item.priority === 'must' || item.priority === 'should') && index.goalsOf(item).length === 0) {
+        if ((item.priority === 'must' || item.priority === 'should') && !index.servesAGoal(item)) {
             gaps.push(withoutGoal(item));
         }
         const needsData = !isRequirement(item) || item.kind === 'functional';

@@ -55,6 +55,11 @@ export class TraceIndex {
         return this.current().reach.goalsOf(item);
     }
 
+    /** Whether goalsOf(item) is not empty, worked out without listing the goals. */
+    servesAGoal(item: TraceSource): boolean {
+        return this.current().reach.servesAGoal(item);
+    }
+
     /** The data a story or requirement names: `traces` and `uses` links. */
     tracesOf(item: TraceSource): readonly TraceLink[] {
         return this.graph.outgoing(item, ['traces', 'uses']);

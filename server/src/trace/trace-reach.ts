@@ -15,6 +15,7 @@ export class TraceReach {
     private readonly goalMemo = new Map<AstNode, readonly Goal[]>();
     private readonly dataMemo = new Map<AstNode, boolean>();
     private readonly realisedMemo = new Map<AstNode, boolean>();
+    private readonly servesMemo = new Map<AstNode, boolean>();
 
     /** The path of the current walk. Walks do not nest, and each leaves it empty: one set for all of them. */
     private readonly visiting = new Set<AstNode>();
@@ -29,6 +30,17 @@ export class TraceReach {
         this.cutShort = false;
         this.visiting.clear();
         return this.goalsReached(item, this.visiting);
+    }
+
+    /**
+     * Whether goalsOf(item) would list any goal, without collecting them: the coverage rules ask
+     * this of every must and should item, and most answer at their first `realizes` link or at the
+     * story they satisfy.
+     */
+    servesAGoal(item: TraceSource): boolean {
+        this.cutShort = false;
+        this.visiting.clear();
+        return this.serves(item, this.visiting);
     }
 
     /** A goal is realised by a story or requirement, or through a sub-goal (`parent G`) that is. */
@@ -66,6 +78,21 @@ export class TraceReach {
             }
             return [...goals];
         });
+    }
+
+    private serves(item: AstNode, visiting: Set<AstNode>): boolean {
+        // The goals, when already collected, answer it; so does a remembered answer.
+        const goals = this.goalMemo.get(item);
+        if (goals !== undefined) return goals.length > 0;
+        const known = this.servesMemo.get(item);
+        if (known !== undefined) return known;
+        if (!visiting.has(item) && this.graph.outgoing(item, realizes).length > 0) {
+            this.servesMemo.set(item, true);
+            return true;
+        }
+        // Everything reachable through satisfies/refines, as goalsReached walks it: a goal anywhere there is one of goalsOf.
+        return this.walk(this.servesMemo, item, visiting, false, () =>
+            this.graph.outgoing(item, realizes).length > 0 || this.graph.outgoing(item, details).some(link => this.serves(link.target, visiting)));
     }
 
     private realised(goal: Goal, visiting: Set<AstNode>): boolean {

@@ -12,7 +12,10 @@ export function nodesInStreamOrder(root: AstNode, into: AstNode[] = []): AstNode
         if (key.charCodeAt(0) === 36 /* $ */) continue;
         const value = (root as unknown as Record<string, unknown>)[key];
         if (Array.isArray(value)) {
-            for (const item of value) if (isAstNode(item)) nodesInStreamOrder(item, into);
+            for (let i = 0; i < value.length; i++) {
+                const item: unknown = value[i];
+                if (isAstNode(item)) nodesInStreamOrder(item, into);
+            }
         } else if (isAstNode(value)) {
             nodesInStreamOrder(value, into);
         }

@@ -2,8 +2,12 @@ import { GrammarAST, isCompositeCstNode, type CstNode } from 'langium';
 
 type GrammarElement = GrammarAST.AbstractElement;
 
-/** The property each grammar element assigns to (the feature of its enclosing assignment), per element: the grammar never changes. */
-const assignedFeatures = new WeakMap<GrammarElement, string | null>();
+/**
+ * The property each grammar element assigns to (the feature of its enclosing assignment), per element:
+ * the grammar never changes. A Map, not a WeakMap: the grammar lives as long as the language, and this
+ * is asked for every token before the one looked for.
+ */
+const assignedFeatures = new Map<GrammarElement, string | null>();
 
 function assignedFeature(source: GrammarElement | undefined): string | null {
     if (!source) return null;

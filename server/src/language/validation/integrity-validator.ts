@@ -1,4 +1,4 @@
-import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode, type CompositeCstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type {
     AcceptanceCriterion, Attribute, Cardinality, DefaultModifier, Entity, Enum, Goal, Model, Relationship,
     RelationshipEnd, Requirement, Story, TypeRef
@@ -17,11 +17,18 @@ const singleValuedKeywords: Record<string, readonly string[]> = {
 };
 
 /**
- * Whether a token's grammar element is one of the keywords. Asked of the grammar element before the
- * token's text, which Langium cuts out of the document on every read: most tokens are not keywords.
+ * Whether any of the words occurs twice in the node's text. A keyword token is its word, so if none
+ * does, no keyword can be given twice and the tokens need not be visited: true of almost every
+ * requirement (a word inside a name or a statement only sends the node to the token walk).
  */
-function isSingleValuedKeyword(source: GrammarAST.AbstractElement | undefined, keywords: readonly string[]): boolean {
-    return source?.$type === GrammarAST.Keyword.$type && keywords.includes((source as GrammarAST.Keyword).value);
+function someWordRepeats(cst: CompositeCstNode, words: readonly string[]): boolean {
+    // A slice of the document, so that a search for a word the node lacks stops at the node's end.
+    const text = cst.root.fullText.substring(cst.offset, cst.end);
+    for (const word of words) {
+        const first = text.indexOf(word);
+        if (first >= 0 && text.indexOf(word, first + 1) >= 0) return true;
+    }
+    return false;
 }
 
 /** What must hold for a model to mean anything: unique names, sound types, keys and relationship ends. */
@@ -43,21 +50,36 @@ export class IntegrityValidator {
     }
 
     checkSingleValuedProperties(node: Goal | Story | Requirement | AcceptanceCriterion, accept: ValidationAcceptor): void {
-        const keywords = singleValuedKeywords[node.$type] ?? [];
-        if (keywords.length === 0 || !node.$cstNode) return;
-        // One pass over the node's own tokens (7 searches of the whole subtree before); nested nodes
-        // such as acceptance criteria are skipped, as GrammarUtils.findNodesForKeyword does.
-        const seen = new Set<string>();
-        const pending: CstNode[] = [node.$cstNode];
-        while (pending.length > 0) {
-            const cst = pending.pop()!;
-            if (isCompositeCstNode(cst)) {
-                if (cst.astNode === node) for (let i = cst.content.length - 1; i >= 0; i--) pending.push(cst.content[i]);
-            } else if (!cst.hidden && isSingleValuedKeyword(cst.grammarSource, keywords) && keywords.includes(cst.text)) {
-                if (seen.has(cst.text)) {
-                    report(accept, 'duplicate-property', `'${cst.text}' is given more than once; only the last one counts. Keep one.`, { node, range: cst.range });
-                }
-                seen.add(cst.text);
+        const keywords = singleValuedKeywords[node.$type];
+        const cst = node.$cstNode;
+        if (!keywords || !isCompositeCstNode(cst) || cst.astNode !== node || !someWordRepeats(cst, keywords)) return;
+        this.reportRepeatedKeywords(node, cst.content, keywords, [], accept);
+    }
+
+    /**
+     * One pass over the node's own tokens in document order, recursing only into composites of the
+     * same node (data type rules), so nested nodes such as acceptance criteria are skipped, as
+     * GrammarUtils.findNodesForKeyword does. The grammar element is asked before the token's text,
+     * which Langium cuts out of the document on every read: most tokens are not these keywords.
+     * (A stack of every token and a Set per node before: this runs for every goal, story, requirement
+     * and criterion of the workspace.)
+     */
+    private reportRepeatedKeywords(node: AstNode, content: readonly CstNode[], keywords: readonly string[], seen: string[], accept: ValidationAcceptor): void {
+        for (let i = 0; i < content.length; i++) {
+            const cst = content[i];
+            const children = (cst as Partial<CompositeCstNode>).content;
+            if (children !== undefined) {
+                if (Array.isArray(children) && cst.astNode === node) this.reportRepeatedKeywords(node, children, keywords, seen, accept);
+                continue;
+            }
+            const source = cst.grammarSource;
+            if (source?.$type !== GrammarAST.Keyword.$type || cst.hidden || !keywords.includes((source as GrammarAST.Keyword).value)) continue;
+            const text = cst.text;
+            if (!keywords.includes(text)) continue;
+            if (seen.includes(text)) {
+                report(accept, 'duplicate-property', `'${text}' is given more than once; only the last one counts. Keep one.`, { node, range: cst.range });
+            } else {
+                seen.push(text);
             }
         }
     }

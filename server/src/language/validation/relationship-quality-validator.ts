@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import { isEntity, type Attribute, type Cardinality, type Entity, type Relationship, type RelationshipEnd } from '../../generated/ast.js';
+import { isEntity, type Attribute, type Cardinality, type Entity, type Relationship } from '../../generated/ast.js';
 import { primaryKeyOf } from '../model-queries.js';
 import { typeText } from '../tracewright-descriptions.js';
 import { report } from '../rules/report.js';
@@ -19,27 +19,7 @@ export function isForeignKeyName(attributeName: string, roleOrTarget: string, ke
 
 /** Relationship shapes that usually hide a modelling mistake. */
 export class RelationshipQualityValidator {
-    /**
-     * The foreign key an end implies (its entity's single key attribute, and the loose column name
-     * `<role or entity><key>`), by end, with the entity it was worked out for. Every attribute of an
-     * entity asks for the ends of all its relationships: working this out each time made this check
-     * the biggest allocator of validation. AST nodes do not change once parsed (an edit makes new
-     * ones), so an entry holds while its end still points at the same entity node.
-     */
-    private readonly foreignKeys = new WeakMap<RelationshipEnd, { target: Entity; key: Attribute | undefined; looseName: string }>();
-
     constructor(private readonly facts: WorkspaceFacts) {}
-
-    private foreignKeyOf(end: RelationshipEnd, target: Entity): { key: Attribute | undefined; looseName: string } {
-        let known = this.foreignKeys.get(end);
-        if (!known || known.target !== target) {
-            const keys = primaryKeyOf(target);
-            const key = keys.length === 1 ? keys[0] : undefined;
-            known = { target, key, looseName: key ? looseName((end.role ?? target.name) + key.name) : '' };
-            this.foreignKeys.set(end, known);
-        }
-        return known;
-    }
 
     checkRelationshipShape(relationship: Relationship, accept: ValidationAcceptor): void {
         const { source, target, sourceCardinality, targetCardinality } = relationship;
@@ -62,28 +42,56 @@ export class RelationshipQualityValidator {
     checkForeignKeyAttributeType(attribute: Attribute, accept: ValidationAcceptor): void {
         const entity = attribute.$container;
         if (!isEntity(entity) || !attribute.name || !attribute.type) return;
-        let looseAttributeName: string | undefined;
-        for (const relationship of this.facts.relationshipsOf(entity.name)) {
-            // Both ends, source first; no pair of arrays per relationship (this runs for every attribute).
-            for (let end = 0; end < 2; end++) {
-                const own = end === 0 ? relationship.source : relationship.target;
-                const other = end === 0 ? relationship.target : relationship.source;
-                const target = other?.entity?.ref;
-                if (own?.entity?.ref !== entity || !target) continue;
-                const foreignKey = this.foreignKeyOf(other, target);
-                if (!foreignKey.key) continue;
-                // isForeignKeyName, each side worked out once.
-                looseAttributeName ??= looseName(attribute.name);
-                if (looseAttributeName !== foreignKey.looseName) continue;
-                const key = foreignKey.key;
-                const expected = typeText(key.type);
-                const actual = typeText(attribute.type);
-                if (actual !== expected) {
-                    report(accept, 'foreign-key-type-mismatch', `'${attribute.name}' reads as the foreign key of '${relationship.name}' to ${target.name}.${key.name}, which is ${expected}, but it is ${actual}. Make it ${expected}, or rename it.`,
-                        { node: attribute, property: 'type' });
-                    return;
-                }
+        const candidates = this.foreignKeysOf(entity);
+        if (candidates.length === 0) return;
+        const looseAttributeName = looseName(attribute.name);
+        for (const { relationship, target, key, looseName: foreignKeyName } of candidates) {
+            // isForeignKeyName, each side worked out once.
+            if (looseAttributeName !== foreignKeyName) continue;
+            const expected = typeText(key.type);
+            const actual = typeText(attribute.type);
+            if (actual !== expected) {
+                report(accept, 'foreign-key-type-mismatch', `'${attribute.name}' reads as the foreign key of '${relationship.name}' to ${target.name}.${key.name}, which is ${expected}, but it is ${actual}. Make it ${expected}, or rename it.`,
+                    { node: attribute, property: 'type' });
+                return;
             }
         }
     }
+
+    /**
+     * The foreign keys an entity's relationships imply, in the order the check tries them (relationship
+     * by relationship, source end first): the key attribute of the entity at the other end (when it has
+     * a single one) and the loose column name `<role or entity><key>`. Worked out once per entity and
+     * workspace state, not for each of its attributes: this check ran for every attribute of the
+     * workspace and was one of the biggest costs and allocators of validation.
+     */
+    private foreignKeysOf(entity: Entity): readonly ForeignKey[] {
+        const byEntity = this.facts.cached('foreign-keys-by-entity', () => new Map<Entity, readonly ForeignKey[]>());
+        let foreignKeys = byEntity.get(entity);
+        if (!foreignKeys) {
+            const found: ForeignKey[] = [];
+            for (const relationship of this.facts.relationshipsOf(entity.name)) {
+                for (const [own, other] of [[relationship.source, relationship.target], [relationship.target, relationship.source]]) {
+                    const target = other?.entity?.ref;
+                    if (own?.entity?.ref !== entity || !target) continue;
+                    const keys = primaryKeyOf(target);
+                    if (keys.length !== 1) continue;
+                    const key = keys[0];
+                    found.push({ relationship, target, key, looseName: looseName((other.role ?? target.name) + key.name) });
+                }
+            }
+            foreignKeys = found;
+            byEntity.set(entity, foreignKeys);
+        }
+        return foreignKeys;
+    }
+}
+
+/** A foreign key one end of a relationship implies for the entity at its other end. */
+interface ForeignKey {
+    relationship: Relationship;
+    /** The entity pointed at, and its single key attribute. */
+    target: Entity;
+    key: Attribute;
+    looseName: string;
 }

@@ -17,8 +17,33 @@ export interface LocatedText extends StatementText {
 export function locateText(node: AstNode, property: string): LocatedText | undefined {
     const cst = findNodeForProperty(node.$cstNode, property);
     if (!cst) return undefined;
-    const statement = readStatement(cst.text);
-    return new TokenText(statement.text, statement.offsets, cst.offset, AstUtils.getDocument(node).textDocument);
+    const token = cst.text;
+    const document = AstUtils.getDocument(node).textDocument;
+    const quoted = token.length >= 2 && token.startsWith('"') && token.endsWith('"');
+    if (!token.includes('\\')) {
+        // No escapes (the usual case): character i of the value is character i + 1 of the token, no table needed.
+        return new PlainTokenText(quoted ? token.slice(1, -1) : token, quoted ? 1 : 0, cst.offset, document);
+    }
+    const statement = readStatement(token);
+    return new TokenText(statement.text, statement.offsets, cst.offset, document);
+}
+
+/**
+ * The LocatedText of a token without escapes: its offsets are the value's positions shifted past the
+ * opening quote, worked out when read (most statements have no finding, so no range is ever asked for).
+ */
+class PlainTokenText implements LocatedText {
+    constructor(readonly text: string, private readonly shift: number, private readonly tokenOffset: number, private readonly document: TextDocument) {}
+
+    get offsets(): number[] {
+        return Array.from({ length: this.text.length + 1 }, (_, i) => i + this.shift);
+    }
+
+    rangeOf(span: TextSpan): Range {
+        const start = this.tokenOffset + this.shift + span.start;
+        const end = this.tokenOffset + this.shift + span.end;
+        return { start: this.document.positionAt(start), end: this.document.positionAt(end) };
+    }
 }
 
 /** A LocatedText as an object with a method: no copy of the statement and no closure per requirement. */
