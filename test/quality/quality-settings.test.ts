@@ -33,6 +33,17 @@ describe('quality rules follow settings and comments', () => {
         expect(text.slice(diagnostic.range.start.character, diagnostic.range.end.character)).toBe('fast');
     });
 
+    test('statements are checked as their token reads, escapes kept as the letter they escape', async () => {
+        // `\n` reads as the letter n (the token's text), not as a line break: 'lognquickly' holds no vague word.
+        const escaped = 'requirement R1 performance "The system shall log\\nquickly." { priority could }';
+        expect(codes(await buildWorkspace({ 'a.req': escaped }), 'a.req', 'vague-term')).toEqual([]);
+        // A backslash elsewhere in the requirement; the statement itself is plain.
+        const elsewhere = 'requirement R1 performance "The system shall respond quickly." { priority could rationale "a \\"b\\"" }';
+        const ws = await buildWorkspace({ 'a.req': elsewhere });
+        const diagnostic = ws.diagnostics('a.req').find(d => d.code === 'vague-term')!;
+        expect(elsewhere.slice(diagnostic.range.start.character, diagnostic.range.end.character)).toBe('quickly');
+    });
+
     test('a fixed naming convention replaces the majority', async () => {
         const model = 'entity Incident { id: int pk auto  openedAt: datetime }';
         const consistent = await buildWorkspace({ 'm.req': model });

@@ -12,11 +12,10 @@ export function findJustificationGaps(index: TraceIndex, options: CoverageOption
         if (options.isExempt(owner.name)) continue;
         if (!isJustified(index.graph, owner)) gaps.push(unjustified(owner));
         for (const attribute of owner.attributes) {
+            // Traced first: most attributes are, and then neither their name nor their flags matter.
+            if (isJustified(index.graph, attribute) || (options.exemptKeys && hasFlag(attribute, 'pk'))) continue;
             const name = qualifiedAttributeName(owner, attribute);
-            const exemptKey = options.exemptKeys && hasFlag(attribute, 'pk');
-            if (!exemptKey && !options.isExempt(name) && !isJustified(index.graph, attribute)) {
-                gaps.push(unjustifiedAttribute(attribute, name));
-            }
+            if (!options.isExempt(name)) gaps.push(unjustifiedAttribute(attribute, name));
         }
     }
     return gaps;

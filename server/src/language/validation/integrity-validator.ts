@@ -86,11 +86,11 @@ export class IntegrityValidator {
 
     checkEntity(entity: Entity, accept: ValidationAcceptor): void {
         this.checkMembersAreUnique(entity.attributes, 'attribute', accept);
-        if (entity.attributes.length > 0 && primaryKeyOf(entity).length === 0) {
+        const keys = primaryKeyOf(entity);
+        if (entity.attributes.length > 0 && keys.length === 0) {
             report(accept, 'entity-without-primary-key', `Entity '${entity.name}' has no primary key. Mark an attribute \`pk\`, e.g. \`id: int pk auto\`.`,
                 { node: entity, property: 'name' });
         }
-        const keys = primaryKeyOf(entity);
         for (const attribute of keys) {
             if (hasFlag(attribute, 'auto') && keys.length > 1) {
                 report(accept, 'invalid-modifier', `'auto' numbers rows only for a single-column key, but ${entity.name} has a composite key. Remove 'auto' or make '${attribute.name}' the only 'pk'.`,
@@ -218,7 +218,7 @@ export class IntegrityValidator {
     private checkEndHasKey(end: RelationshipEnd | undefined, accept: ValidationAcceptor): void {
         // `relationship R: A 1 --` has no target end yet; the parser reports that.
         const entity = end?.entity?.ref;
-        if (end && entity && primaryKeyOf(entity).length === 0) {
+        if (end && entity && !entity.attributes.some(attribute => hasFlag(attribute, 'pk'))) {
             report(accept, 'relationship-end-without-key', `'${entity.name}' has no primary key, so no foreign key can point at it. Mark an attribute of ${entity.name} \`pk\`.`,
                 { node: end, property: 'entity' });
         }

@@ -16,7 +16,7 @@ export class MoscowValidator {
     checkMustBudget(item: Story | Requirement, accept: ValidationAcceptor): void {
         if (item.priority !== 'must') return;
         const limit = this.settings.current.quality.mustBudgetPercent;
-        const excesses = this.facts.cached(`must-budget:${limit}`,
+        const excesses = this.facts.cached(this.budgetKey(limit),
             () => new Map(releasesOverBudget(this.facts.prioritisedItems(), limit).map(e => [e.anchor.node, e])),
             (excesses, rebinding) => new Map([...excesses].map(([node, e]) => {
                 const anchor = { ...e.anchor, node: rebinding.of(e.anchor.node) };
@@ -29,6 +29,18 @@ export class MoscowValidator {
         const measure = excess.basis === 'effort' ? `${excess.must} of ${excess.total} effort points` : `${excess.must} of ${excess.total}`;
         report(accept, 'must-budget-exceeded', `${where}: must-haves are ${measure} (${excess.percent}%), above the ${limit}% budget. Move some to should or could so the priority still helps decide.`,
             { node: item, property: 'priority' });
+    }
+
+    private lastLimit?: number;
+    private lastBudgetKey = '';
+
+    /** The facts key of the budget, made once per limit: checkMustBudget runs for every must-have. */
+    private budgetKey(limit: number): string {
+        if (limit !== this.lastLimit) {
+            this.lastLimit = limit;
+            this.lastBudgetKey = `must-budget:${limit}`;
+        }
+        return this.lastBudgetKey;
     }
 
     checkMustDoesNotDependOnWont(requirement: Requirement, accept: ValidationAcceptor): void {

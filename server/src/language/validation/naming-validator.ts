@@ -14,6 +14,11 @@ function kindOf(node: Named): NamedKind {
     return isEntity(node) ? 'entity' : isEnum(node) ? 'enum' : node.$type === 'Relationship' ? 'relationship' : 'attribute';
 }
 
+/** The facts key of each kind's majority case, made once (not a new string for every name checked). */
+const majorityCaseKeys: Readonly<Record<NamedKind, string>> = {
+    entity: 'majority-case:entity', attribute: 'majority-case:attribute', relationship: 'majority-case:relationship', enum: 'majority-case:enum'
+};
+
 /**
  * Names that become SQL identifiers: one case convention per kind, singular entities, no reserved words.
  * (Names too long for PostgreSQL/MySQL are the SQL rule 'sql-name-shortened'.)
@@ -45,7 +50,7 @@ export class NamingValidator {
         const setting = this.settings.current.quality.naming[kind];
         if (setting === 'any') return;
         const expected: ConcreteCase | undefined = setting === 'consistent'
-            ? this.facts.cached(`majority-case:${kind}`, () => majorityCase(this.facts.namesOf(kind)), holdsNoNodes)
+            ? this.facts.cached(majorityCaseKeys[kind], () => majorityCase(this.facts.namesOf(kind)), holdsNoNodes)
             : setting;
         if (!expected || fitsCase(node.name, expected)) return;
         const renamed = toCase(node.name, expected);
