@@ -30,6 +30,16 @@ export class NameRegistry {
         return inOrder;
     }
 
+    /** The names declared more than once; most workspaces have none, and a document then needs no check per element. */
+    duplicatedNames(): ReadonlySet<string> {
+        const names = this.cache.get();
+        if (!names.duplicated) {
+            names.duplicated = new Set();
+            for (const [name, declarations] of names.byName.entriesGroupedByKey()) if (declarations.length > 1) names.duplicated.add(name);
+        }
+        return names.duplicated;
+    }
+
     private collectNames(): Names {
         const byName = new MultiMap<string, AstNodeDescription>();
         for (const description of this.indexManager.allElements()) {
@@ -43,4 +53,5 @@ interface Names {
     byName: MultiMap<string, AstNodeDescription>;
     /** Sorted once per name: every one of n duplicates asks, so sorting per call was n² log n. */
     sorted: Map<string, readonly AstNodeDescription[]>;
+    duplicated?: Set<string>;
 }

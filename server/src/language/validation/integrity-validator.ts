@@ -36,8 +36,10 @@ export class IntegrityValidator {
     constructor(private readonly names: NameRegistry) {}
 
     checkNamesAreUnique(model: Model, accept: ValidationAcceptor): void {
+        const duplicated = this.names.duplicatedNames();
+        if (duplicated.size === 0) return;
         for (const element of model.elements) {
-            if (!element.name) continue;
+            if (!element.name || !duplicated.has(element.name)) continue;
             const declarations = this.names.declarationsOf(element.name);
             if (declarations.length < 2) continue;
             const here = model.$document?.uri.toString();
