@@ -1,4 +1,4 @@
-import { CstUtils, GrammarUtils, ValueConverter, isLeafCstNode, type AstNode, type LangiumDocument } from 'langium';
+import { CstUtils, GrammarUtils, ValueConverter, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Model } from '../../generated/ast.js';
 
 /**
@@ -43,10 +43,29 @@ export function snapshotElements(document: LangiumDocument): ElementSnapshot[] {
     for (const element of model.elements) {
         const cst = element.$cstNode;
         if (!cst) continue;
-        const { start, end } = cst.range;
-        snapshots.push({ node: element, text: text.substring(cst.offset, cst.end), line: start.line, column: start.character, endLine: end.line });
+        // What `cst.offset`, `cst.end` and `cst.range` say, read from the first and last token (the
+        // composite nodes' getters walk down to them once each and allocate a range for each element).
+        const first = edgeToken(cst, 'first'), last = edgeToken(cst, 'last');
+        const start = first.range.start, end = last.range.end;
+        snapshots.push({ node: element, text: text.substring(first.offset, last.end), line: start.line, column: start.character, endLine: Math.max(end.line, start.line) });
     }
     return snapshots;
+}
+
+/** The first or last token of a node that is not a comment, as Langium's composite nodes find it. */
+function edgeToken(cst: CstNode, edge: 'first' | 'last'): CstNode {
+    let current = cst;
+    while (isCompositeCstNode(current) && current.content.length > 0) {
+        const content = current.content;
+        let next = edge === 'first' ? content[0] : content[content.length - 1];
+        if (edge === 'first') {
+            for (let i = 0; i < content.length; i++) if (!content[i].hidden) { next = content[i]; break; }
+        } else {
+            for (let i = content.length - 1; i >= 0; i--) if (!content[i].hidden) { next = content[i]; break; }
+        }
+        current = next;
+    }
+    return current;
 }
 
 /** The snapshot after element `index` was parsed again in place: it starts and ends on the lines it did (element-splice.ts). */
