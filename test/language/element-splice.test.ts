@@ -1,8 +1,9 @@
 import { URI, type Reference, type RootCstNode } from 'langium';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-model.js';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
 import type { Model } from '../../server/src/generated/ast.js';
+import { applyElementSplice, type ElementSplice } from '../../server/src/language/incremental/element-splice.js';
 import { collectLeaves, leavesOf } from '../../server/src/language/parser/cst-leaves.js';
 import { buildWorkspace, describeDiagnostics, isInCurrentTree, type TestWorkspace } from '../helpers/workspace.js';
 import { firstDifference } from './parser/compare-parse-results.js';
@@ -148,6 +149,26 @@ describe('an edit of one element\'s prose reads only that element again', () => 
         // The last element of the line has none after it: spliced.
         expect(await edit(ws, files, 'a.req', files['a.req'].replace('Borrows books', 'Borrows'))).toBe('spliced');
         expect(differenceFromFreshParse(ws, 'a.req', files['a.req'])).toBeUndefined();
+        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+    });
+
+    test('a splice that fails half way leaves no half-spliced tree: the file is read whole', async () => {
+        const files: Record<string, string> = { ...syntheticWorkspace(10, 'single', 2).files };
+        const name = Object.keys(files)[0];
+        const ws = await buildWorkspace(files);
+        const builder = ws.shared.workspace.DocumentBuilder as unknown as { applySplices(planned: Array<{ splice: ElementSplice }>): void };
+        // As a bug would: the tree is spliced, then an error before the index and references follow.
+        builder.applySplices = planned => {
+            applyElementSplice(planned[0].splice);
+            throw new Error('a bug in the splice');
+        };
+        const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        const { start, end } = someProse(files[name], seededRandom(3));
+        expect(await edit(ws, files, name, files[name].slice(0, start) + 'Reworded' + files[name].slice(end))).toBe('parsed');
+        expect(logged).toHaveBeenCalledOnce();
+        logged.mockRestore();
+        expect(differenceFromFreshParse(ws, name, files[name])).toBeUndefined();
+        expect(staleTargets(ws, files)).toEqual([]);
         expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
     });
 });

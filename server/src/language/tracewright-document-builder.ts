@@ -3,7 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { classifyChange, snapshotElements, withElementReplaced, type ElementSnapshot } from './incremental/document-change.js';
-import { applyElementSplice, planElementSplice, type ElementSplice } from './incremental/element-splice.js';
+import { abandonElementSplice, applyElementSplice, planElementSplice, type ElementSplice } from './incremental/element-splice.js';
 import { NodeRebinding } from './incremental/node-rebinding.js';
 import { PendingChanges } from './incremental/pending-changes.js';
 import { TracewrightReferenceDescriptionProvider } from './incremental/reference-descriptions.js';
@@ -62,7 +62,18 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         // What Langium's update does, minus resetting the edited documents: they are spliced instead.
         this.currentState = DocumentState.Changed;
         await this.emitUpdate(changed, []);
-        this.applySplices(splices);
+        try {
+            this.applySplices(splices);
+        } catch (error) {
+            // A bug here must not leave a half-spliced tree behind: the files are read whole, and
+            // every whole-workspace analysis is computed again.
+            console.error('Tracewright: re-reading one element failed; the whole file is read again.', error);
+            for (const { splice } of splices) {
+                abandonElementSplice(splice);
+                this.pending.record(splice.document.uri.toString(), { kind: 'structural' });
+            }
+            return super.update(changed, deleted, cancelToken);
+        }
         const rebuild = this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated
             || !this.buildState.get(document.uri.toString())?.completed
             || this.resultsAreIncomplete(document, this.updateBuildOptions)).toArray();

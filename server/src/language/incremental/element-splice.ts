@@ -25,6 +25,8 @@ export interface ElementSplice {
     readonly delta: number;
     /** The new element's text, which its values and names are read from (not a slice of `text`). */
     readonly elementText: string;
+    /** The document's text before the edit. */
+    readonly oldText: string;
 }
 
 /** Parses valid text the fast way, or answers undefined (any error, or a choice left to Langium). */
@@ -57,7 +59,7 @@ export function planElementSplice(document: LangiumDocument, text: string, parse
     // (line breaks, comments) moves what follows in ways only a parse of the file places.
     if (after.$cstNode!.offset !== 0 || after.$cstNode!.end !== cst.end + delta - cst.offset) return undefined;
     if (after.$type !== before.$type || skeleton(after) !== skeleton(before)) return undefined;
-    return { document, text, index, before, after, delta, elementText };
+    return { document, text, index, before, after, delta, elementText, oldText: old };
 }
 
 /**
@@ -102,6 +104,15 @@ export function applyElementSplice(splice: ElementSplice): void {
     node.$containerIndex = index;
     // A new parse result object: what was computed for the old one (element snapshots) is not reused.
     document.parseResult = { ...document.parseResult };
+}
+
+/**
+ * After a splice failed part way (a bug): the tree says it was read from the old text again, so the
+ * next update parses the whole new text instead of taking the half-spliced tree for it.
+ */
+export function abandonElementSplice(splice: ElementSplice): void {
+    const root = (splice.document.parseResult.value as Model).$cstNode as unknown as { _text: string; _rangeCache: unknown };
+    root._text = splice.oldText;
 }
 
 interface LeafFields {
