@@ -1,4 +1,4 @@
-import { EmptyFileSystem, TextDocument, URI, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { EmptyFileSystem, TextDocument, URI, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../../server/src/generated/ast.js';
 import { createTracewrightServices } from '../../server/src/language/tracewright-module.js';
@@ -66,4 +66,16 @@ export function isInCurrentTree(documents: LangiumDocuments, node: AstNode): boo
         current = current.$container;
     }
     return current.$document !== undefined && documents.getDocument(current.$document.uri)?.parseResult.value === current;
+}
+
+/** The references of these files that point at a node no document holds any more (`file: text` each): none, after any edit. */
+export function staleTargets(ws: TestWorkspace, files: Record<string, string>): string[] {
+    const stale: string[] = [];
+    for (const name of Object.keys(files)) {
+        for (const reference of ws.documentOf(name).references as Reference[]) {
+            const target = reference.ref;
+            if (target && !isInCurrentTree(ws.shared.workspace.LangiumDocuments, target)) stale.push(`${name}: ${reference.$refText}`);
+        }
+    }
+    return stale;
 }

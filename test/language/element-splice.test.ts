@@ -1,11 +1,11 @@
-import { URI, type Reference, type RootCstNode } from 'langium';
+import { URI, type RootCstNode } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-model.js';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
 import type { Model } from '../../server/src/generated/ast.js';
 import { applyElementSplice, type ElementSplice } from '../../server/src/language/incremental/element-splice.js';
 import { collectLeaves, leavesOf } from '../../server/src/language/parser/cst-leaves.js';
-import { buildWorkspace, describeDiagnostics, isInCurrentTree, type TestWorkspace } from '../helpers/workspace.js';
+import { buildWorkspace, describeDiagnostics, isInCurrentTree, staleTargets, type TestWorkspace } from '../helpers/workspace.js';
 import { firstDifference } from './parser/compare-parse-results.js';
 
 /** Edits a file and says whether it was spliced (the document kept its tree) or parsed again whole. */
@@ -38,17 +38,6 @@ async function observable(ws: TestWorkspace, files: Record<string, string>) {
     }
     // The order of the files in a find-references answer is the order they were last indexed in (editors sort it).
     return { diagnostics, index, references: references.sort() };
-}
-
-function staleTargets(ws: TestWorkspace, files: Record<string, string>): string[] {
-    const stale: string[] = [];
-    for (const name of Object.keys(files)) {
-        for (const reference of ws.documentOf(name).references as Reference[]) {
-            const target = reference.ref;
-            if (target && !isInCurrentTree(ws.shared.workspace.LangiumDocuments, target)) stale.push(`${name}: ${reference.$refText}`);
-        }
-    }
-    return stale;
 }
 
 /** A prose string of one of the file's elements, picked at random: its content's start and end. */

@@ -4,7 +4,7 @@ import { seededRandom } from '../../bench/synthetic-model.js';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
 import { classifyChange, snapshotElements } from '../../server/src/language/incremental/document-change.js';
 import { createTracewrightServices } from '../../server/src/language/tracewright-module.js';
-import { buildWorkspace, describeDiagnostics, isInCurrentTree, testUri, type TestWorkspace } from '../helpers/workspace.js';
+import { buildWorkspace, describeDiagnostics, isInCurrentTree, staleTargets, testUri, type TestWorkspace } from '../helpers/workspace.js';
 
 /** Every file's diagnostics, as a fresh build of the same texts would report them. */
 async function freshDiagnostics(files: Record<string, string>): Promise<Record<string, string[]>> {
@@ -14,18 +14,6 @@ async function freshDiagnostics(files: Record<string, string>): Promise<Record<s
 
 function currentDiagnostics(ws: TestWorkspace, files: Record<string, string>): Record<string, string[]> {
     return Object.fromEntries(Object.keys(files).map(name => [name, describeDiagnostics(ws.diagnostics(name))]));
-}
-
-/** No reference may still point at a node of a document's previous parse. */
-function staleTargets(ws: TestWorkspace, files: Record<string, string>): string[] {
-    const stale: string[] = [];
-    for (const name of Object.keys(files)) {
-        for (const reference of ws.documentOf(name).references as Reference[]) {
-            const target = reference.ref;
-            if (target && !isInCurrentTree(ws.shared.workspace.LangiumDocuments, target)) stale.push(`${name}: ${reference.$refText}`);
-        }
-    }
-    return stale;
 }
 
 type Edit = (text: string, random: () => number) => string;
