@@ -27,9 +27,7 @@ export class TraceReach {
      * or refines (R1 satisfies US1, US1 realizes G1: R1 serves G1).
      */
     goalsOf(item: TraceSource): readonly Goal[] {
-        this.cutShort = false;
-        this.visiting.clear();
-        return this.goalsReached(item, this.visiting);
+        return this.fromScratch(visiting => this.goalsReached(item, visiting));
     }
 
     /**
@@ -38,16 +36,12 @@ export class TraceReach {
      * story they satisfy.
      */
     servesAGoal(item: TraceSource): boolean {
-        this.cutShort = false;
-        this.visiting.clear();
-        return this.serves(item, this.visiting);
+        return this.fromScratch(visiting => this.serves(item, visiting));
     }
 
     /** A goal is realised by a story or requirement, or through a sub-goal (`parent G`) that is. */
     isRealised(goal: Goal): boolean {
-        this.cutShort = false;
-        this.visiting.clear();
-        return this.realised(goal, this.visiting);
+        return this.fromScratch(visiting => this.realised(goal, visiting));
     }
 
     /**
@@ -55,9 +49,7 @@ export class TraceReach {
      * requirement that details it (satisfies or refines it).
      */
     hasData(item: TraceSource): boolean {
-        this.cutShort = false;
-        this.visiting.clear();
-        return this.data(item, this.visiting);
+        return this.fromScratch(visiting => this.data(item, visiting));
     }
 
     private goalsReached(item: AstNode, visiting: Set<AstNode>): readonly Goal[] {
@@ -111,6 +103,13 @@ export class TraceReach {
         return this.walk(this.dataMemo, item, visiting, false, () => {
             return hasOwnData(item) || this.graph.incoming(item, details).some(link => this.data(link.source, visiting));
         });
+    }
+
+    /** Starts a walk: no node on its path yet, nothing cut short. */
+    private fromScratch<T>(run: (visiting: Set<AstNode>) => T): T {
+        this.cutShort = false;
+        this.visiting.clear();
+        return run(this.visiting);
     }
 
     /** Set when the current walk met a node already on its path (a cycle, reported by its own rule). */
