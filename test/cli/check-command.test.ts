@@ -14,6 +14,13 @@ describe('tracewright check', () => {
         expect(code).toBe(0);
     });
 
+    test('one of a kind is counted in the singular', async () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tracewright-check-'));
+        fs.writeFileSync(path.join(folder, 'one.req'), 'entity Book "A book" {\n    id: int pk auto\n}\n');
+        const { output } = await cli('check', folder);
+        expect(output.split('\n').pop()).toMatch(/^1 file: 0 goals, 0 stories, 0 requirements, 1 entity, 0 relationships, 0 traces; 0 errors, 1 warning$/);
+    });
+
     test('the broken fixture: file:line:col severity message [rule], exit 1', async () => {
         const { code, output } = await cli('check', 'test/fixtures/broken');
         const errors = output.split('\n').filter(line => line.includes(' error '));
@@ -27,7 +34,7 @@ describe('tracewright check', () => {
             "test/fixtures/broken/requirements.req:2:17 error 'Ticket' has no attribute 'cod'. Did you mean 'code'? Add `cod: <type>` to Ticket, or fix the spelling. [unresolved-reference]",
             "test/fixtures/broken/requirements.req:2:22 error Unknown entity or relationship 'Missing'. Declare the entity or relationship somewhere in the workspace, or fix the spelling. [unresolved-reference]"
         ]);
-        expect(output.split('\n').pop()).toMatch(/^2 files: 0 goals, 0 stories, 1 requirements, 2 entities, 0 relationships, 2 traces; 8 errors, \d+ warnings$/);
+        expect(output.split('\n').pop()).toMatch(/^2 files: 0 goals, 0 stories, 1 requirement, 2 entities, 0 relationships, 2 traces; 8 errors, \d+ warnings$/);
         expect(code).toBe(1);
     });
 

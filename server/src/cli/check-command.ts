@@ -33,9 +33,15 @@ export function formatCheckResult(result: CheckResult, format: 'text' | 'json'):
     if (format === 'json') return JSON.stringify(result, null, 2);
     const s = result.summary;
     const lines = result.diagnostics.map(formatDiagnostic);
-    lines.push(`${s.files} files: ${s.goals} goals, ${s.stories} stories, ${s.requirements} requirements, ${s.entities} entities, `
-        + `${s.relationships} relationships, ${s.traces} traces; ${s.errors} errors, ${s.warnings} warnings`);
+    lines.push(`${count(s.files, 'file')}: ${count(s.goals, 'goal')}, ${count(s.stories, 'story', 'stories')}, ${count(s.requirements, 'requirement')}, `
+        + `${count(s.entities, 'entity', 'entities')}, ${count(s.relationships, 'relationship')}, ${count(s.traces, 'trace')}; `
+        + `${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}`);
     return lines.join('\n');
+}
+
+/** `1 file`, `2 files`. */
+function count(n: number, one: string, many = `${one}s`): string {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 export const checkCommand: CliCommand = {
