@@ -66,7 +66,7 @@ export async function measureLayout(entityCount: number, layout: LayoutName, wit
         return text.slice(0, attribute) + renamed + text.slice(colon);
     });
     const completion = await measureCompletion(session, analysisFile, workspace.model.blocks[Math.floor(entityCount / 2)].entity.name);
-    const generators = withGenerators ? measureGenerators(session) : undefined;
+    const generators = withGenerators ? await measureGenerators(session) : undefined;
     return {
         layout, files: names.length, bytes: workspace.bytes, coldMs: round(coldMs),
         mbPerSecond: round(workspace.bytes / 1024 / 1024 / (coldMs / 1000), 2),

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { justificationsFromModels, justificationsFromTraceIndex } from '../../server/src/sql/justifications.js';
+import { justificationsFromModels, justificationsFromTraceGraph } from '../../server/src/sql/justifications.js';
 import { schemaOfDocuments } from '../../server/src/sql/workspace-sql.js';
 import type { Model } from '../../server/src/generated/ast.js';
 import { buildWorkspace } from '../helpers/workspace.js';
@@ -15,7 +15,7 @@ describe.each(exampleNames())('provenance of %s', name => {
         const files = Object.fromEntries(fs.readdirSync(folder).filter(f => f.endsWith('.req')).map(f => [f, fs.readFileSync(path.join(folder, f), 'utf8')]));
         const ws = await buildWorkspace(files);
         const documents = Object.keys(files).map(ws.documentOf);
-        const fromIndex = schemaOfDocuments(documents, { naming: 'asWritten', justifications: justificationsFromTraceIndex(ws.Tracewright.traces.TraceIndex) });
+        const fromIndex = schemaOfDocuments(documents, { naming: 'asWritten', justifications: justificationsFromTraceGraph(ws.Tracewright.traces.TraceIndex.graph) });
         const fromAst = schemaOfDocuments(documents, { naming: 'asWritten', justifications: justificationsFromModels(documents.map(d => d.parseResult.value as Model)) });
         const provenance = (schema: typeof fromIndex) => schema.tables.flatMap(t => [
             `${t.name}: ${t.justifiedBy.join(', ')}`, ...t.columns.map(c => `${t.name}.${c.name}: ${c.justifiedBy.join(', ')}`)

@@ -55,6 +55,21 @@ describe('identifiers', () => {
     });
 });
 
+describe('origins', () => {
+    test('each table and column points at the line its name is on, read when asked, and JSON keeps the line', async () => {
+        const text = '// people\n\nentity Person {\n  id: int pk\n\n  name: text\n}\nentity Team { id: int pk }\nrelationship MemberOf: Person * -- 1 Team';
+        const ws = await buildWorkspace({ 'm.req': text });
+        const schema = schemaOfDocuments([ws.documentOf('m.req')], { naming: 'asWritten' });
+        const lineOf = (name: string) => text.split('\n').findIndex(line => new RegExp(`\\b${name}\\b`).test(line));
+        const lines = schema.tables.flatMap(t => [[t.origin.element, t.origin.line], ...t.columns.map(c => [c.origin.element, c.origin.line])]);
+        expect(lines).toEqual([
+            ['Person', lineOf('Person')], ['Person.id', 3], ['Person.name', 5], ['MemberOf (Team)', lineOf('MemberOf')],
+            ['Team', lineOf('Team')], ['Team.id', lineOf('Team')]
+        ]);
+        expect(JSON.parse(JSON.stringify(schema.tables[0].columns[1].origin))).toEqual({ element: 'Person.name', uri: ws.documentOf('m.req').uri.toString(), line: 5, property: 'name' });
+    });
+});
+
 describe('where a relationship puts its foreign key', () => {
     async function placement(cardinalities: string): Promise<string> {
         const ws = await buildWorkspace({ 'm.req': `entity A { id: int pk }\nentity B { id: int pk }\nrelationship R: A ${cardinalities} B` });

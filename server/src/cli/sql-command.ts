@@ -2,7 +2,7 @@ import { URI } from 'langium';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatedMarker } from '../sql/generate-sql.js';
-import { justificationsFromTraceIndex } from '../sql/justifications.js';
+import { justificationsFromTraceGraph } from '../sql/justifications.js';
 import { sqlDialects, sqlNamings, type SqlDialect, type SqlNaming } from '../sql/sql-schema.js';
 import { EngineUnavailableError, engineNames, startEngine } from '../sql/verify/start-engine.js';
 import { formatVerifyError, verifySql } from '../sql/verify/verify-sql.js';
@@ -42,7 +42,7 @@ export const sqlCommand: CliCommand = {
         }
         const folder = paths.length === 1 && !paths[0].endsWith('.req') ? path.basename(path.resolve(paths[0])) : undefined;
         const generated = sqlOfDocuments(documents, dialect, {
-            naming, justifications: justificationsFromTraceIndex(services.traces.TraceIndex), ...(folder ? { modelName: folder } : {})
+            naming, justifications: justificationsFromTraceGraph(services.traces.TraceIndex.graph), ...(folder ? { modelName: folder } : {})
         });
         const fileOf = (uri: string) => path.relative(process.cwd(), URI.parse(uri).fsPath) || uri;
         for (const warning of generated.warnings) report(`${fileOf(warning.origin.uri)}:${warning.origin.line + 1}: warning: ${warning.message}`);

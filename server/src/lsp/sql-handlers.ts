@@ -3,7 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { TracewrightServices } from '../language/tracewright-module.js';
 import { GenerateSqlRequest, VerifySqlRequest } from '../protocol.js';
-import { justificationsFromTraceIndex } from '../sql/justifications.js';
+import { justificationsFromTraceGraph } from '../sql/justifications.js';
 import type { GenerateSqlParams, GenerateSqlResult, SqlModelMessage, VerifySqlParams, VerifySqlResult } from '../sql/sql-protocol.js';
 import type { Origin } from '../sql/sql-schema.js';
 import type { SqlEngine } from '../sql/verify/sql-engine.js';
@@ -25,7 +25,7 @@ export async function generateSqlFor(shared: LangiumSharedServices, services: Tr
     const generated = sqlOfDocuments(documents, dialect, {
         naming: services.sql.SqlSettings.naming,
         modelName: modelNameOf([URI.parse(params.uri).path]),
-        justifications: justificationsFromTraceIndex(services.traces.TraceIndex)
+        justifications: justificationsFromTraceGraph(services.traces.TraceIndex.graph)
     });
     const modelErrors = documents.reduce((sum, d) => sum + (d.diagnostics ?? []).filter(x => x.severity === 1).length, 0);
     return { sql: generated.sql, dialect, warnings: generated.warnings.map(w => located(w.origin, w.message)), modelErrors };
@@ -37,7 +37,7 @@ export async function verifySqlFor(shared: LangiumSharedServices, services: Trac
     const generated = sqlOfDocuments(documents, params.dialect, {
         naming: services.sql.SqlSettings.naming,
         modelName: modelNameOf([URI.parse(params.uri).path]),
-        justifications: justificationsFromTraceIndex(services.traces.TraceIndex)
+        justifications: justificationsFromTraceGraph(services.traces.TraceIndex.graph)
     });
     const engineName = engineNames[params.dialect];
     let engine: SqlEngine;

@@ -1,12 +1,10 @@
 import type * as ast from '../generated/ast.js';
 import { justificationsFromModels, type Justifications } from './justifications.js';
 import { attributeColumn, describe, flagsOf, type SchemaContext } from './schema-columns.js';
-import { checkEnumLiterals } from './enum-literal-check.js';
 import { addRelationshipKeys } from './relationship-keys.js';
-import { checkSchemaNames } from './schema-name-check.js';
 import { SchemaNamer } from './schema-namer.js';
 import { originOf } from './schema-origin.js';
-import type { SchemaIssue, SqlColumn, SqlEnum, SqlNaming, SqlSchema, SqlTable } from './sql-schema.js';
+import type { SqlColumn, SqlEnum, SqlNaming, SqlSchema, SqlTable } from './sql-schema.js';
 
 export interface SchemaOptions {
     naming: SqlNaming;
@@ -17,7 +15,8 @@ export interface SchemaOptions {
 
 /**
  * Normalises the workspace's models into the plain schema model: one table per entity, foreign keys
- * and junction tables from relationships, final identifiers, provenance, and naming problems.
+ * and junction tables from relationships, final identifiers, provenance, and shortened-name warnings
+ * (what would make the script fail is `schemaProblems`).
  * Elements with unresolved references are skipped: the integrity rules already report them.
  */
 export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOptions): SqlSchema {
@@ -26,10 +25,8 @@ export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOpti
     const { enumerations, entities, relationships } = elementsByKind(models);
     const enumNames = new Map<ast.Enum, string>();
     const enums: SqlEnum[] = [];
-    const literalProblems: SchemaIssue[] = [];
     for (const enumeration of enumerations) {
         if (!enumeration.name) continue;
-        literalProblems.push(...checkEnumLiterals(enumeration));
         const name = namer.modelName(enumeration.name, originOf(enumeration, enumeration.name, 'name'), 'enum');
         enumNames.set(enumeration, name);
         enums.push({
@@ -48,14 +45,7 @@ export function buildSqlSchema(models: readonly ast.Model[], options: SchemaOpti
         const junction = addRelationshipKeys(relationship, tables, context);
         if (junction) junctions.push(junction);
     }
-    const allTables = [...tables.values(), ...junctions];
-    return {
-        modelName: options.modelName,
-        enums,
-        tables: allTables,
-        warnings: namer.warnings,
-        problems: [...literalProblems, ...emptyTables(allTables), ...checkSchemaNames(enums, allTables)]
-    };
+    return { modelName: options.modelName, enums, tables: [...tables.values(), ...junctions], warnings: namer.warnings };
 }
 
 /** The elements the schema is made of, in workspace order, sorted out in one pass over the models. */
@@ -74,15 +64,6 @@ function elementsByKind(models: readonly ast.Model[]): { enumerations: ast.Enum[
     }
     return { enumerations, entities, relationships };
 }
-
-/** SQLite and MySQL refuse a table without columns (PostgreSQL allows it). */
-function emptyTables(tables: readonly SqlTable[]): SchemaIssue[] {
-    return tables.filter(t => t.columns.length === 0).map(table => ({
-        rule: 'sql-empty-table', origin: table.origin,
-        message: `'${table.origin.element}' has no attributes, and SQLite and MySQL cannot create a table without columns. Add its attributes, e.g. \`id: int pk auto\`.`
-    }));
-}
-
 
 function entityTable(entity: ast.Entity, context: SchemaContext): SqlTable {
     const origin = originOf(entity, entity.name, 'name');

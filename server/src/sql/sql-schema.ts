@@ -10,10 +10,8 @@ export interface SqlSchema {
     modelName: string;
     enums: SqlEnum[];
     tables: SqlTable[];
-    /** Shortened names and other things the user should know; collisions are in `problems`. */
+    /** Shortened names and other things the user should know; collisions and the like are `schemaProblems`. */
     warnings: SchemaIssue[];
-    /** Collisions that make the script fail; the editor reports them as errors before any SQL runs. */
-    problems: SchemaIssue[];
 }
 
 export type SqlNaming = 'asWritten' | 'snake_case';
@@ -27,7 +25,7 @@ export interface Origin {
     element: string;
     uri: string;
     /** 0-based, as in LSP. */
-    line: number;
+    readonly line: number;
     node?: AstNode;
     /** The property of `node` that holds the name the user wrote (for squiggles). */
     property?: string;

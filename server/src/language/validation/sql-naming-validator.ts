@@ -3,6 +3,7 @@ import { isRelationshipEnd, type Model } from '../../generated/ast.js';
 import type { Justifications } from '../../sql/justifications.js';
 import type { Origin, SchemaIssue, SqlNaming, SqlSchema } from '../../sql/sql-schema.js';
 import type { SqlSettings } from '../../sql/sql-settings.js';
+import { schemaProblems } from '../../sql/schema-problems.js';
 import { schemaOfDocuments } from '../../sql/workspace-sql.js';
 import type { NodeRebinding } from '../incremental/node-rebinding.js';
 import { WorkspaceAnalysisCache } from '../incremental/workspace-analysis-cache.js';
@@ -20,6 +21,7 @@ const noJustifications: Justifications = { ofEntity: () => [], ofAttribute: () =
 interface NamedSchema {
     naming: SqlNaming;
     schema: SqlSchema;
+    /** The schema's problems and warnings, by document URI. */
     issues: Map<string, SchemaIssue[]>;
 }
 
@@ -67,7 +69,7 @@ export class SqlNamingValidator {
         const naming = this.settings.naming;
         const schema = schemaOfDocuments(this.documents.all.toArray(), { naming, modelName: '', justifications: noJustifications });
         const issues = new Map<string, SchemaIssue[]>();
-        for (const issue of [...schema.problems, ...schema.warnings]) {
+        for (const issue of [...schemaProblems(schema), ...schema.warnings]) {
             const list = issues.get(issue.origin.uri) ?? [];
             list.push(issue);
             issues.set(issue.origin.uri, list);
@@ -80,7 +82,7 @@ export class SqlNamingValidator {
  * Every origin in the replaced documents (a string check per origin elsewhere). Not deferred: holding
  * the rebinding for later would keep every replaced tree alive until then.
  */
-function rebindSchema({ schema }: NamedSchema, rebinding: NodeRebinding): void {
+function rebindSchema({ schema, issues }: NamedSchema, rebinding: NodeRebinding): void {
     if (!rebinding.mayReplaceInside(dataModelElements)) return;
     const rebind = (origin: Origin) => rebindOrigin(origin, rebinding);
     schema.enums.forEach(e => rebind(e.origin));
@@ -90,8 +92,8 @@ function rebindSchema({ schema }: NamedSchema, rebinding: NodeRebinding): void {
         table.uniques.forEach(u => rebind(u.origin));
         table.foreignKeys.forEach(k => rebind(k.origin));
     }
-    // Issues share their origins with the schema: rebinding twice gives the same node.
-    [...schema.problems, ...schema.warnings].forEach(issue => rebind(issue.origin));
+    // Issues mostly share their origins with the schema: rebinding twice gives the same node.
+    for (const list of issues.values()) list.forEach(issue => rebind(issue.origin));
 }
 
 /** The top-level elements the schema's origins lie in. */
