@@ -1,4 +1,4 @@
-import { URI, type RootCstNode } from 'langium';
+import { DocumentState, URI, type RootCstNode } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-model.js';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
@@ -159,5 +159,31 @@ describe('an edit of one element\'s prose reads only that element again', () => 
         expect(differenceFromFreshParse(ws, name, files[name])).toBeUndefined();
         expect(staleTargets(ws, files)).toEqual([]);
         expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+    });
+});
+
+describe('opening a file whose text is what was parsed', () => {
+    test('keeps its tree, analyses and diagnostics; the document reads the open text, and the next edit is spliced', async () => {
+        const files: Record<string, string> = { ...syntheticWorkspace(10, 'mixed-10', 4).files };
+        const name = Object.keys(files)[3];
+        const ws = await buildWorkspace(files);
+        const document = ws.documentOf(name);
+        const model = ws.model(name);
+        const diagnostics = describeDiagnostics(ws.diagnostics(name));
+        const validated: string[] = [];
+        ws.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, d => { validated.push(d.uri.path); });
+        // didOpen with the text on disk: Langium would index, link and validate the file again.
+        await ws.edit(name, files[name]);
+        expect(ws.model(name)).toBe(model);
+        expect(validated).toEqual([]);
+        expect(document.textDocument).toBe(ws.shared.workspace.TextDocuments.get(document.uri.toString()));
+        expect(describeDiagnostics(ws.diagnostics(name))).toEqual(diagnostics);
+        // A change that is a real one still goes through: a prose edit is spliced, a new name parsed.
+        const { start, end } = someProse(files[name], seededRandom(5));
+        expect(await edit(ws, files, name, files[name].slice(0, start) + 'Reworded' + files[name].slice(end))).toBe('spliced');
+        expect(await edit(ws, files, name, files[name] + '\nstakeholder Auditor "Checks"\n')).toBe('parsed');
+        // The file parsed again is indexed last: the index lists it in another place, with the same entries.
+        const sortedIndex = async (w: TestWorkspace) => { const o = await observable(w, files); return { ...o, index: [...o.index].sort() }; };
+        expect(await sortedIndex(ws)).toEqual(await sortedIndex(await buildWorkspace(files)));
     });
 });
