@@ -67,15 +67,46 @@ export class TracewrightSession {
         return text;
     }
 
-    /** Replaces a file's text as the editor does on didChange and waits for the incremental build. */
-    async edit(name: string, text: string): Promise<void> {
+    /**
+     * Opens a file as VS Code does before the user types in it: didOpen (the server updates the
+     * document from the synced text), then the first request at a position (VS Code asks for the
+     * highlights of the word under the cursor when it lands). That request makes the synced document
+     * work out its line offsets, which later changes keep up to date.
+     */
+    async open(name: string): Promise<void> {
+        const shared = this.services.shared;
+        const uri = benchUri(name).toString();
+        if (shared.workspace.TextDocuments.get(uri)) return;
+        shared.workspace.TextDocuments.set(TextDocument.create(uri, 'tracewright', 1, this.text(name)));
+        await shared.workspace.DocumentBuilder.update([benchUri(name)], []);
+        await this.services.Tracewright.lsp.DocumentHighlightProvider?.getDocumentHighlight(this.document(name), { textDocument: { uri }, position: { line: 0, character: 0 } });
+    }
+
+    /**
+     * Changes a file's text as VS Code does: the first change opens the document (didOpen), later ones
+     * arrive as one incremental change (didChange with the changed range, which VS Code works out on its
+     * side), applied to the synced document with `TextDocument.update` as Langium's TextDocuments does.
+     * Returns the milliseconds the server spends: applying the change, then the incremental build.
+     */
+    async edit(name: string, text: string): Promise<number> {
         const shared = this.services.shared;
         const uri = benchUri(name).toString();
         const previous = shared.workspace.TextDocuments.get(uri);
+        const before = this.texts.get(name) ?? '';
         this.texts.set(name, text);
-        shared.workspace.TextDocuments.set(TextDocument.create(uri, 'tracewright', (previous?.version ?? 0) + 1, text));
+        // What VS Code sends: the changed range of the text as it was, and the new text for it.
+        const change = previous && changedRange(before, text);
+        const range = previous && change && { start: previous.positionAt(change.start), end: previous.positionAt(change.end) };
+        const start = now();
+        if (previous && change && range) {
+            // Updates the synced document in place, as TextDocuments does on didChange.
+            TextDocument.update(previous as TextDocument, [{ range, text: change.text }], previous.version + 1);
+        } else {
+            shared.workspace.TextDocuments.set(TextDocument.create(uri, 'tracewright', 1, text));
+        }
         this.resetPhases();
         await shared.workspace.DocumentBuilder.update([benchUri(name)], []);
+        return now() - start;
     }
 
     document(name: string): LangiumDocument<Model> {
@@ -103,4 +134,14 @@ export class TracewrightSession {
         }
         return result;
     }
+}
+
+/** The one range of `before` that `after` replaces (common prefix and suffix kept), as an editor reports a change. */
+function changedRange(before: string, after: string): { start: number; end: number; text: string } {
+    let start = 0;
+    const shorter = Math.min(before.length, after.length);
+    while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+    let suffix = 0;
+    while (suffix < shorter - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+    return { start, end: before.length - suffix, text: after.slice(start, after.length - suffix) };
 }
