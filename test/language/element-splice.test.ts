@@ -170,12 +170,18 @@ describe('opening a file whose text is what was parsed', () => {
         const document = ws.documentOf(name);
         const model = ws.model(name);
         const diagnostics = describeDiagnostics(ws.diagnostics(name));
+        const builder = ws.shared.workspace.DocumentBuilder as unknown as { epoch: number };
+        const epoch = builder.epoch;
+        const graph = ws.Tracewright.traces.TraceIndex.graph;
         const validated: string[] = [];
         ws.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, d => { validated.push(d.uri.path); });
         // didOpen with the text on disk: Langium would index, link and validate the file again.
         await ws.edit(name, files[name]);
         expect(ws.model(name)).toBe(model);
         expect(validated).toEqual([]);
+        // Nothing changed, so the whole-workspace analyses are kept, not computed again on the next query.
+        expect(builder.epoch).toBe(epoch);
+        expect(ws.Tracewright.traces.TraceIndex.graph).toBe(graph);
         expect(document.textDocument).toBe(ws.shared.workspace.TextDocuments.get(document.uri.toString()));
         expect(describeDiagnostics(ws.diagnostics(name))).toEqual(diagnostics);
         // A change that is a real one still goes through: a prose edit is spliced, a new name parsed.

@@ -58,6 +58,8 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 
     override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         changed = changed.filter(uri => !this.adoptUnchangedText(uri));
+        // Nothing to re-read: Langium's update would still tell every analysis the workspace changed.
+        if (changed.length === 0 && deleted.length === 0 && this.isFullyBuilt()) return;
         const splices = deleted.length === 0 ? this.planSplices(changed) : undefined;
         if (!splices) return super.update(changed, deleted, cancelToken);
         // What Langium's update does, minus resetting the edited documents: they are spliced instead.
@@ -75,10 +77,18 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
             }
             return super.update(changed, deleted, cancelToken);
         }
-        const rebuild = this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated
+        await this.buildDocuments(this.sortDocuments(this.incompleteDocuments()), this.updateBuildOptions, cancelToken);
+    }
+
+    /** The documents Langium's update builds besides the changed ones: those whose last build did not finish. */
+    private incompleteDocuments(): LangiumDocument[] {
+        return this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated
             || !this.buildState.get(document.uri.toString())?.completed
             || this.resultsAreIncomplete(document, this.updateBuildOptions)).toArray();
-        await this.buildDocuments(this.sortDocuments(rebuild), this.updateBuildOptions, cancelToken);
+    }
+
+    private isFullyBuilt(): boolean {
+        return this.pending.isEmpty && this.incompleteDocuments().length === 0;
     }
 
     /**
