@@ -18,6 +18,7 @@ import { TracewrightFormatter } from './tracewright-formatter.js';
 import { TracewrightHoverProvider } from './tracewright-hover.js';
 import { TracewrightLinker } from './tracewright-linker.js';
 import { createTracewrightParser } from './parser/tracewright-parser.js';
+import { SyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { TracewrightNodeKindProvider } from './tracewright-node-kinds.js';
 import { NameRegistry } from './tracewright-name-registry.js';
 import { TracewrightScopeComputation, TracewrightScopeProvider } from './tracewright-scope.js';
@@ -66,7 +67,9 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
         RuleSettings: () => new RuleSettings()
     },
     parser: {
-        LangiumParser: services => createTracewrightParser(services)
+        LangiumParser: services => createTracewrightParser(services),
+        ParserErrorMessageProvider: services => new SyntaxErrorMessages(services.Grammar),
+        LexerErrorMessageProvider: services => new SyntaxErrorMessages(services.Grammar)
     },
     references: {
         ScopeComputation: services => new TracewrightScopeComputation(services),
