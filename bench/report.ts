@@ -47,6 +47,7 @@ export function renderReport(results: BenchResults): string {
         })]));
     }
     out.push('', '## Editing (incremental update through TextDocuments + DocumentBuilder.update) and completion (20 requests)', '',
+        'The edited files are opened first, as in the editor (didOpen, then a highlight request where the cursor lands; untimed); each edit then arrives as VS Code sends it, one incremental change to the open document, and the time is the server\'s: applying the change and the incremental build. ' +
         'Edit requirement: a new wording of one statement in the middle of an analysis file. Rename attribute: an attribute renamed and renamed back, alternately (the traces to it break and resolve again).', '',
         header(['N', 'layout', 'edit requirement p50', 'p95', 'rename attribute p50', 'p95', 'edits', 'completion after `traces Entity.` p50', 'p95', 'items']));
     for (const r of results.layouts) {
