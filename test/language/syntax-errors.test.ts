@@ -31,7 +31,9 @@ describe('syntax errors say what was expected and what was found, in the languag
         ['a cardinality cut short', 'entity A { id: int pk }\nentity B { id: int pk }\nrelationship R: A 1 -- \n',
             ["3:23 Expected a number or '*', but found the end of the file."]],
         ['a character the language has no use for', 'entity A { id: int pk; }\n',
-            ["1:22 ';' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]]
+            ["1:22 ';' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]],
+        ['a character that starts no token, before a name', 'entity A { #id: int pk }\n',
+            ["1:12 '#' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]]
     ])('%s', async (_case, text, expected) => {
         expect(await syntaxErrors(text)).toEqual(expected);
     });
