@@ -1,6 +1,6 @@
 import type * as ast from '../generated/ast.js';
 import { justificationsFromModels, type Justifications } from './justifications.js';
-import { attributeColumn, describe, flagsOf, type SchemaContext } from './schema-columns.js';
+import { AttributeFlag, attributeColumn, describe, flagsOf, type SchemaContext } from './schema-columns.js';
 import { addRelationshipKeys } from './relationship-keys.js';
 import { SchemaNamer } from './schema-namer.js';
 import { originOf } from './schema-origin.js';
@@ -76,7 +76,8 @@ function entityTable(entity: ast.Entity, context: SchemaContext): SqlTable {
     const uniqueSets: Array<{ attributes: ast.Attribute[]; node: ast.Attribute | ast.UniqueConstraint }> = [];
     entity.attributes.forEach((attribute, index) => {
         const flags = flagsOf(attribute);
-        if (flags.unique && !flags.pk) uniqueSets.push({ attributes: [attribute], node: attribute });
+        const pk = (flags & AttributeFlag.pk) !== 0;
+        if ((flags & AttributeFlag.unique) !== 0 && !pk) uniqueSets.push({ attributes: [attribute], node: attribute });
         // Attributes still being typed may have no name yet; they get no column.
         if (!attribute.name) {
             columnByIndex.push(undefined);
@@ -85,7 +86,7 @@ function entityTable(entity: ast.Entity, context: SchemaContext): SqlTable {
         const column = attributeColumn(entity, attribute, context, flags);
         columns.push(column);
         columnByIndex.push(column);
-        if (flags.pk) {
+        if (pk) {
             primaryKey.push(column.name);
             keyColumns.push({ attribute, column });
         }

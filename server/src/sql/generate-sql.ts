@@ -19,10 +19,8 @@ const sections: Array<[keyof StatementBuckets, string]> = [
     ['comments', 'Provenance: requirements and stories behind each table and column'], ['foreignKeys', 'Foreign keys']
 ];
 
-/** A statement with the 1-based line where it starts in the script. */
-export interface PlacedStatement extends Statement {
-    line: number;
-}
+/** A statement with the 1-based line where it starts in the script (set by `generateSql`). */
+export type PlacedStatement = Statement;
 
 export interface GeneratedSql {
     sql: string;
@@ -69,8 +67,8 @@ function placeStatements(list: readonly Statement[], lineCount: number, pieces: 
             lineCount++;
         }
         // A statement starts after any `--` lines in front of it, which is where databases count from.
-        const line = lineCount + 1 + leadingCommentLines(statement.sql);
-        placed.push(statement.origin ? { sql: statement.sql, origin: statement.origin, line } : { sql: statement.sql, line });
+        statement.line = lineCount + 1 + leadingCommentLines(statement.sql);
+        placed.push(statement);
         pieces.push(statement.sql);
         lineCount += breaks + 1;
     });

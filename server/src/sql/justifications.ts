@@ -72,6 +72,8 @@ interface ElementIds {
 class IdLists {
     private readonly elements = new Map<AstNode, ElementIds>();
     private readonly misplaced = new Map<AstNode, Ids>();
+    private lastElement: AstNode | undefined = undefined;
+    private lastEntry: ElementIds | undefined = undefined;
 
     /** Returns the element's entry, for `addToAttribute`. */
     addToElement(element: AstNode, id: string): ElementIds {
@@ -102,8 +104,12 @@ class IdLists {
     }
 
     private entry(element: AstNode): ElementIds {
+        // A requirement tracing `E.a, E.b` adds to E again and again: the last entry spares the lookups.
+        if (element === this.lastElement && this.lastEntry) return this.lastEntry;
         let entry = this.elements.get(element);
         if (!entry) this.elements.set(element, entry = { own: undefined, attributes: undefined });
+        this.lastElement = element;
+        this.lastEntry = entry;
         return entry;
     }
 }
@@ -206,7 +212,12 @@ export interface JustifyingLinks {
     outgoing(node: AstNode, kinds: readonly LinkKind[]): ReadonlyArray<{ readonly target: AstNode }>;
 }
 
-const justifyingKinds: readonly LinkKind[] = ['traces', 'uses'];
+/*
+ * Requirements have only `traces` links and stories only `uses` links (build-trace-graph.ts), so each
+ * source asks for its one kind: half the link-map lookups of asking for both.
+ */
+const tracesKind: readonly LinkKind[] = ['traces'];
+const usesKind: readonly LinkKind[] = ['uses'];
 
 /**
  * The same answers from the workspace's trace graph (`TraceIndex.graph`), which the editor and CLI
@@ -216,8 +227,8 @@ const justifyingKinds: readonly LinkKind[] = ['traces', 'uses'];
  */
 export function justificationsFromTraceGraph(graph: JustifyingLinks): Justifications {
     const lists = new IdLists();
-    const add = (source: ast.Requirement | ast.Story) => {
-        for (const { target } of graph.outgoing(source, justifyingKinds)) {
+    const add = (source: ast.Requirement | ast.Story, kinds: readonly LinkKind[]) => {
+        for (const { target } of graph.outgoing(source, kinds)) {
             if (target.$type === 'Attribute') {
                 const attribute = target as ast.Attribute;
                 lists.addToAttribute(attribute, source.name, lists.addToElement(attribute.$container, source.name));
@@ -226,8 +237,8 @@ export function justificationsFromTraceGraph(graph: JustifyingLinks): Justificat
             }
         }
     };
-    graph.requirements.forEach(add);
-    graph.stories.forEach(add);
+    for (const requirement of graph.requirements) add(requirement, tracesKind);
+    for (const story of graph.stories) add(story, usesKind);
     return {
         ofEntity: entity => sortedIds(lists.ofElement(entity)),
         ofAttribute: attribute => sortedIds(lists.ofAttribute(attribute)),

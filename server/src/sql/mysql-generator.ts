@@ -1,6 +1,6 @@
 import { quoteIdent, quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
-import { emptyBuckets, foreignKeyStatement, quotedNames, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { emptyBuckets, foreignKeyStatement, quotedNames, statement, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
 import { commentLength, commentPieces, escapedText, flatten, indented, isPlain, quotedName } from './sql-text.js';
 
 const s = (text: string) => quoteString(text, 'mysql');
@@ -27,11 +27,11 @@ export const mysqlGenerator: DialectGenerator = {
         const buckets = emptyBuckets();
         for (const table of schema.tables) {
             const tableName = quoteIdent(table.name, 'mysql');
-            buckets.tables.push({ sql: createTable(table, tableName, warn), origin: table.origin });
+            buckets.tables.push(statement(createTable(table, tableName, warn), table.origin));
             uniqueIndexes(table, 'mysql', buckets.indexes);
             warnAboutLongKeys(table, warn);
             for (const foreignKey of table.foreignKeys) {
-                buckets.foreignKeys.push({ sql: foreignKeyStatement(tableName, foreignKey, 'mysql'), origin: foreignKey.origin });
+                buckets.foreignKeys.push(statement(foreignKeyStatement(tableName, foreignKey, 'mysql'), foreignKey.origin));
             }
         }
         return buckets;

@@ -1,6 +1,6 @@
 import { quoteIdent, quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
-import { emptyBuckets, foreignKeyStatement, quotedNames, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { emptyBuckets, foreignKeyStatement, quotedNames, statement, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
 import { commentPieces, escapedText, flatten, indented, quotedName } from './sql-text.js';
 
 const q = (name: string) => quoteIdent(name, 'postgres');
@@ -14,21 +14,25 @@ export const postgresGenerator: DialectGenerator = {
     generate(schema: SqlSchema) {
         const buckets = emptyBuckets();
         for (const enumeration of schema.enums) {
-            buckets.types.push({ sql: flatten('CREATE TYPE ' + q(enumeration.name) + ' AS ENUM (' + literalList(enumeration.literals) + ');'), origin: enumeration.origin });
-            if (enumeration.description) buckets.comments.push({ sql: flatten('COMMENT ON TYPE ' + q(enumeration.name) + ' IS ' + s(enumeration.description) + ';'), origin: enumeration.origin });
+            buckets.types.push(statement(flatten('CREATE TYPE ' + q(enumeration.name) + ' AS ENUM (' + literalList(enumeration.literals) + ');'), enumeration.origin));
+            if (enumeration.description) buckets.comments.push(statement(flatten('COMMENT ON TYPE ' + q(enumeration.name) + ' IS ' + s(enumeration.description) + ';'), enumeration.origin));
         }
         for (const table of schema.tables) {
             const tableName = q(table.name);
-            buckets.tables.push({ sql: createTable(table, tableName), origin: table.origin });
+            buckets.tables.push(statement(createTable(table, tableName), table.origin));
             uniqueIndexes(table, 'postgres', buckets.indexes);
             const tableComment = commentPieces(table.description, table.justifiedBy, escaped);
-            if (tableComment !== undefined) buckets.comments.push({ sql: flatten('COMMENT ON TABLE ' + tableName + " IS '" + tableComment + "';"), origin: table.origin });
+            if (tableComment !== undefined) buckets.comments.push(statement(flatten('COMMENT ON TABLE ' + tableName + " IS '" + tableComment + "';"), table.origin));
+            // The start every column's comment shares, flattened once per table rather than once per column.
+            let onColumn: string | undefined;
             for (const column of table.columns) {
                 const comment = commentPieces(column.description, column.justifiedBy, escaped);
-                if (comment !== undefined) buckets.comments.push({ sql: flatten('COMMENT ON COLUMN ' + tableName + '.' + q(column.name) + " IS '" + comment + "';"), origin: column.origin });
+                if (comment === undefined) continue;
+                onColumn ??= flatten('COMMENT ON COLUMN ' + tableName + '.');
+                buckets.comments.push(statement(flatten(onColumn + q(column.name) + " IS '" + comment + "';"), column.origin));
             }
             for (const foreignKey of table.foreignKeys) {
-                buckets.foreignKeys.push({ sql: foreignKeyStatement(tableName, foreignKey, 'postgres'), origin: foreignKey.origin });
+                buckets.foreignKeys.push(statement(foreignKeyStatement(tableName, foreignKey, 'postgres'), foreignKey.origin));
             }
         }
         return buckets;

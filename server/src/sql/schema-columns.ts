@@ -1,7 +1,7 @@
 import * as ast from '../generated/ast.js';
 import type { Justifications } from './justifications.js';
 import type { SchemaNamer } from './schema-namer.js';
-import { originOf } from './schema-origin.js';
+import { memberOriginOf } from './schema-origin.js';
 import type { ColumnDefault, ColumnType, SqlColumn } from './sql-schema.js';
 
 /** What building tables needs: names, provenance, and the SQL name of each enum. */
@@ -15,47 +15,52 @@ export interface SchemaContext {
     keyColumns: Map<ast.Entity, Array<{ attribute: ast.Attribute; column: SqlColumn }>>;
 }
 
-/** The modifiers of an attribute that shape its column, read in one pass over its modifiers. */
-export interface AttributeFlags {
-    pk: boolean;
-    unique: boolean;
-    optional: boolean;
-    auto: boolean;
-    /** The first `default` modifier. */
-    defaultModifier?: ast.DefaultModifier;
-}
+/**
+ * The modifiers of an attribute that shape its column, as bits of one number (`flagsOf`): read in one
+ * pass over its modifiers, and no object per attribute for a request to allocate and then collect.
+ */
+export const AttributeFlag = { pk: 1, unique: 2, optional: 4, auto: 8, hasDefault: 16 } as const;
 
-export function flagsOf(attribute: ast.Attribute): AttributeFlags {
-    const flags: AttributeFlags = { pk: false, unique: false, optional: false, auto: false };
+export function flagsOf(attribute: ast.Attribute): number {
+    let flags = 0;
     for (const modifier of attribute.modifiers) {
         // `$type` rather than `ast.isFlagModifier()`: the two modifier types have no subtypes.
         if (modifier.$type === 'FlagModifier') {
-            if (modifier.flag === 'pk') flags.pk = true;
-            else if (modifier.flag === 'unique') flags.unique = true;
-            else if (modifier.flag === 'optional') flags.optional = true;
-            else if (modifier.flag === 'auto') flags.auto = true;
-        } else if (!flags.defaultModifier && modifier.$type === 'DefaultModifier') {
-            flags.defaultModifier = modifier;
+            if (modifier.flag === 'pk') flags |= AttributeFlag.pk;
+            else if (modifier.flag === 'unique') flags |= AttributeFlag.unique;
+            else if (modifier.flag === 'optional') flags |= AttributeFlag.optional;
+            else if (modifier.flag === 'auto') flags |= AttributeFlag.auto;
+        } else if (modifier.$type === 'DefaultModifier') {
+            flags |= AttributeFlag.hasDefault;
         }
     }
     return flags;
 }
 
+/** The first `default` modifier: only asked for when `flagsOf` says there is one. */
+function defaultModifierOf(attribute: ast.Attribute): ast.DefaultModifier | undefined {
+    for (const modifier of attribute.modifiers) {
+        if (modifier.$type === 'DefaultModifier') return modifier;
+    }
+    return undefined;
+}
+
 /** A column for an entity's or a relationship's own attribute. */
 export function attributeColumn(owner: ast.Entity | ast.Relationship, attribute: ast.Attribute, context: SchemaContext, flags = flagsOf(attribute)): SqlColumn {
-    const origin = originOf(attribute, `${owner.name}.${attribute.name}`, 'name');
-    const pk = flags.pk;
+    const origin = memberOriginOf(attribute, owner.name, attribute.name, 'name');
+    const pk = (flags & AttributeFlag.pk) !== 0;
     const name = context.namer.modelName(attribute.name, origin, 'column');
     const type = columnType(attribute.type, context);
-    const nullable = flags.optional && !pk;
-    const auto = flags.auto && pk;
-    const indexed = pk || flags.unique;
+    const nullable = (flags & AttributeFlag.optional) !== 0 && !pk;
+    const auto = (flags & AttributeFlag.auto) !== 0 && pk;
+    const indexed = pk || (flags & AttributeFlag.unique) !== 0;
     const justifiedBy = context.justifications.ofAttribute(attribute);
     const description = attribute.description;
     // One literal per combination of the optional properties, rather than spreads or properties added
     // later: each gets a fixed shape, in the order the schema has always had, with no extra allocation.
-    if (flags.defaultModifier) {
-        const value = columnDefault(flags.defaultModifier);
+    const defaultModifier = (flags & AttributeFlag.hasDefault) !== 0 ? defaultModifierOf(attribute) : undefined;
+    if (defaultModifier) {
+        const value = columnDefault(defaultModifier);
         return description !== undefined
             ? { name, type, nullable, auto, default: value, indexed, justifiedBy, description, origin }
             : { name, type, nullable, auto, default: value, indexed, justifiedBy, origin };

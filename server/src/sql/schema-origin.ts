@@ -6,8 +6,20 @@ import type { Origin } from './sql-schema.js';
  * is the name's line too). `property` names the name's property, for diagnostics that underline it.
  */
 export function originOf(node: AstNode, element: string, property?: string): Origin {
-    const document = AstUtils.findRootNode(node).$document;
-    return new NodeOrigin(element, document?.uri.toString() ?? '', node, property);
+    return new NodeOrigin(element, undefined, uriOf(node), node, property);
+}
+
+/**
+ * The origin of a table's column, element `Owner.attribute`. A schema at 1,000 entities has ten
+ * thousand columns and only warnings, errors and database messages read their element, so the two
+ * names are joined when first asked rather than kept as a concatenation the whole request long.
+ */
+export function memberOriginOf(node: AstNode, owner: string, member: string, property?: string): Origin {
+    return new NodeOrigin(owner, member, uriOf(node), node, property);
+}
+
+function uriOf(node: AstNode): string {
+    return AstUtils.findRootNode(node).$document?.uri.toString() ?? '';
 }
 
 /**
@@ -19,7 +31,16 @@ export function originOf(node: AstNode, element: string, property?: string): Ori
 class NodeOrigin implements Origin {
     private knownLine: number | undefined = undefined;
 
-    constructor(readonly element: string, readonly uri: string, public node: AstNode, readonly property: string | undefined) {}
+    /** `member` (when given) joins `element` as `element.member` on the first read of `element`. */
+    constructor(private head: string, private member: string | undefined, readonly uri: string, public node: AstNode, readonly property: string | undefined) {}
+
+    get element(): string {
+        if (this.member !== undefined) {
+            this.head = `${this.head}.${this.member}`;
+            this.member = undefined;
+        }
+        return this.head;
+    }
 
     get line(): number {
         return this.knownLine ??= this.node.$cstNode ? startLine(this.node.$cstNode) : 0;

@@ -6,6 +6,16 @@ import { flatten, quotedName } from './sql-text.js';
 export interface Statement {
     sql: string;
     origin?: Origin;
+    /** The 1-based line where it starts in the script; 0 until `generateSql` places it. */
+    line: number;
+}
+
+/**
+ * A statement yet to be placed. It has its `line` from the start, so placing it fills that slot
+ * rather than copying ten thousand statements into new objects.
+ */
+export function statement(sql: string, origin?: Origin): Statement {
+    return origin ? { sql, origin, line: 0 } : { sql, line: 0 };
 }
 
 /**
@@ -50,10 +60,10 @@ export function quotedNames(names: readonly string[], dialect: SqlDialect, inTab
 /** Unique constraints as unique indexes: the one form all three dialects accept after CREATE TABLE. */
 export function uniqueIndexes(table: SqlTable, dialect: SqlDialect, into: Statement[]): void {
     for (const unique of table.uniques) {
-        into.push({
-            sql: flatten('CREATE UNIQUE INDEX ' + quoteIdent(unique.name, dialect) + ' ON ' + quoteIdent(table.name, dialect) + ' (' + quotedNames(unique.columns, dialect, false) + ');'),
-            origin: unique.origin
-        });
+        into.push(statement(
+            flatten('CREATE UNIQUE INDEX ' + quoteIdent(unique.name, dialect) + ' ON ' + quoteIdent(table.name, dialect) + ' (' + quotedNames(unique.columns, dialect, false) + ');'),
+            unique.origin
+        ));
     }
 }
 

@@ -1,6 +1,6 @@
 import { quoteIdent, quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
-import { emptyBuckets, foreignKeyClause, quotedNames, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { emptyBuckets, foreignKeyClause, quotedNames, statement, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
 import { commentPieces, flatten, indented, oneLine, quotedName } from './sql-text.js';
 
 const s = (text: string) => quoteString(text, 'sqlite');
@@ -19,9 +19,9 @@ export const sqliteGenerator: DialectGenerator = {
     ],
     generate(schema: SqlSchema) {
         const buckets = emptyBuckets();
-        buckets.preamble.push({ sql: 'PRAGMA foreign_keys = ON;' });
+        buckets.preamble.push(statement('PRAGMA foreign_keys = ON;'));
         for (const table of schema.tables) {
-            buckets.tables.push({ sql: tableStatement(table), origin: table.origin });
+            buckets.tables.push(statement(tableStatement(table), table.origin));
             uniqueIndexes(table, 'sqlite', buckets.indexes);
         }
         return buckets;
