@@ -60,7 +60,8 @@ export function generateSql(schema: SqlSchema, dialect: SqlDialect): GeneratedSq
  * The generators build statements as flat strings (`flatten`), so reading them here copies nothing.
  */
 function placeStatements(list: readonly Statement[], lineCount: number, pieces: string[], placed: PlacedStatement[]): number {
-    list.forEach((statement, index) => {
+    for (let index = 0; index < list.length; index++) {
+        const statement = list[index];
         const breaks = lineBreaks(statement.sql);
         if (index > 0 && breaks > 0) {
             pieces.push('');
@@ -71,7 +72,7 @@ function placeStatements(list: readonly Statement[], lineCount: number, pieces: 
         placed.push(statement);
         pieces.push(statement.sql);
         lineCount += breaks + 1;
-    });
+    }
     return lineCount;
 }
 
@@ -95,6 +96,34 @@ function leadingCommentLines(text: string): number {
 }
 
 function header(schema: SqlSchema, generator: DialectGenerator): string[] {
+    const summary = traceSummary(schema);
+    return [
+        lineComment(`${generatedMarker.slice(3)} from the model '${schema.modelName}' for ${generator.title}.`),
+        lineComment('Do not edit: change the model and run `tracewright sql` again.'),
+        lineComment(`Trace summary: ${count(schema.tables.length, 'table')} (${summary.justifiedTables} justified), ${count(summary.columns, 'column')} (${summary.justifiedColumns} justified), `
+            + `${count(schema.enums.length, 'enum')}; justified by ${count(summary.justifyingIds.size, 'requirement or story', 'requirements and stories')}.`),
+        lineComment('Identifiers are always quoted, so reserved words and mixed case work as written.'),
+        ...generator.notes.map(lineComment)
+    ];
+}
+
+interface TraceSummary {
+    columns: number;
+    justifiedTables: number;
+    justifiedColumns: number;
+    /**
+     * The requirement and story ids justifying tables or columns. The caller reads `size`: read
+     * after the loop, it threw the loop's optimised code away on every call (no type feedback).
+     */
+    justifyingIds: ReadonlySet<string>;
+}
+
+/**
+ * The counts for the header, in a function of their own that sees nothing but the schema: the
+ * generators are objects of different shapes, and while this walk shared a function with reading
+ * them, every change of dialect threw its optimised code away.
+ */
+function traceSummary(schema: SqlSchema): TraceSummary {
     const ids = new Set<string>();
     let columns = 0, justifiedTables = 0, justifiedColumns = 0;
     // Table by table, while the table's ids are at hand: a column's ids are nearly always among its
@@ -116,14 +145,7 @@ function header(schema: SqlSchema, generator: DialectGenerator): string[] {
             }
         }
     }
-    return [
-        lineComment(`${generatedMarker.slice(3)} from the model '${schema.modelName}' for ${generator.title}.`),
-        lineComment('Do not edit: change the model and run `tracewright sql` again.'),
-        lineComment(`Trace summary: ${count(schema.tables.length, 'table')} (${justifiedTables} justified), ${count(columns, 'column')} (${justifiedColumns} justified), `
-            + `${count(schema.enums.length, 'enum')}; justified by ${count(ids.size, 'requirement or story', 'requirements and stories')}.`),
-        lineComment('Identifiers are always quoted, so reserved words and mixed case work as written.'),
-        ...generator.notes.map(lineComment)
-    ];
+    return { columns, justifiedTables, justifiedColumns, justifyingIds: ids };
 }
 
 /** Where `id` is in `list` at or after `from`, or -1. */
