@@ -74,6 +74,8 @@ class IdLists {
     private readonly misplaced = new Map<AstNode, Ids>();
     private lastElement: AstNode | undefined = undefined;
     private lastEntry: ElementIds | undefined = undefined;
+    private foundElement: AstNode | undefined = undefined;
+    private foundEntry: ElementIds | undefined = undefined;
 
     /** Returns the element's entry, for `addToAttribute`. */
     addToElement(element: AstNode, id: string): ElementIds {
@@ -95,19 +97,32 @@ class IdLists {
     }
 
     ofElement(element: AstNode): Ids | undefined {
-        return this.elements.get(element)?.own;
+        return this.find(element)?.own;
     }
 
     ofAttribute(attribute: ast.Attribute): Ids | undefined {
         const index = positionOf(attribute);
-        return index >= 0 ? this.elements.get(attribute.$container)?.attributes?.[index] : this.misplaced.get(attribute);
+        return index >= 0 ? this.find(attribute.$container)?.attributes?.[index] : this.misplaced.get(attribute);
+    }
+
+    /** The schema asks for an entity's attributes one by one, then for the entity: the last answer spares the lookups. */
+    private find(element: AstNode): ElementIds | undefined {
+        if (element !== this.foundElement) {
+            this.foundElement = element;
+            this.foundEntry = this.elements.get(element);
+        }
+        return this.foundEntry;
     }
 
     private entry(element: AstNode): ElementIds {
         // A requirement tracing `E.a, E.b` adds to E again and again: the last entry spares the lookups.
         if (element === this.lastElement && this.lastEntry) return this.lastEntry;
         let entry = this.elements.get(element);
-        if (!entry) this.elements.set(element, entry = { own: undefined, attributes: undefined });
+        if (!entry) {
+            this.elements.set(element, entry = { own: undefined, attributes: undefined });
+            // `find` may have remembered that the element had no entry.
+            this.foundElement = undefined;
+        }
         this.lastElement = element;
         this.lastEntry = entry;
         return entry;
