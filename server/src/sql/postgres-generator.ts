@@ -17,7 +17,10 @@ export const postgresGenerator: DialectGenerator = {
             buckets.types.push(statement(flatten('CREATE TYPE ' + q(enumeration.name) + ' AS ENUM (' + literalList(enumeration.literals) + ');'), enumeration.origin));
             if (enumeration.description) buckets.comments.push(statement(flatten('COMMENT ON TYPE ' + q(enumeration.name) + ' IS ' + s(enumeration.description) + ';'), enumeration.origin));
         }
-        for (const table of schema.tables) {
+        // Index loops: this runs once a request, much of it before it is optimised, where `for…of`
+        // allocates a result object per element.
+        for (let t = 0; t < schema.tables.length; t++) {
+            const table = schema.tables[t];
             const tableName = q(table.name);
             buckets.tables.push(statement(createTable(table, tableName), table.origin));
             uniqueIndexes(table, 'postgres', buckets.indexes);
@@ -25,7 +28,8 @@ export const postgresGenerator: DialectGenerator = {
             if (tableComment !== undefined) buckets.comments.push(statement(flatten('COMMENT ON TABLE ' + tableName + " IS '" + tableComment + "';"), table.origin));
             // The start every column's comment shares, flattened once per table rather than once per column.
             let onColumn: string | undefined;
-            for (const column of table.columns) {
+            for (let i = 0; i < table.columns.length; i++) {
+                const column = table.columns[i];
                 const comment = commentPieces(column.description, column.justifiedBy, escaped);
                 if (comment === undefined) continue;
                 onColumn ??= flatten('COMMENT ON COLUMN ' + tableName + '.');
