@@ -74,14 +74,14 @@ function entityTable(entity: ast.Entity, context: SchemaContext): SqlTable {
     const primaryKey: string[] = [];
     const keyColumns: Array<{ attribute: ast.Attribute; column: SqlColumn }> = [];
     const uniqueSets: Array<{ attributes: ast.Attribute[]; node: ast.Attribute | ast.UniqueConstraint }> = [];
-    entity.attributes.forEach((attribute, index) => {
+    for (const attribute of entity.attributes) {
         const flags = flagsOf(attribute);
         const pk = (flags & AttributeFlag.pk) !== 0;
         if ((flags & AttributeFlag.unique) !== 0 && !pk) uniqueSets.push({ attributes: [attribute], node: attribute });
         // Attributes still being typed may have no name yet; they get no column.
         if (!attribute.name) {
             columnByIndex.push(undefined);
-            return;
+            continue;
         }
         const column = attributeColumn(entity, attribute, context, flags);
         columns.push(column);
@@ -90,7 +90,7 @@ function entityTable(entity: ast.Entity, context: SchemaContext): SqlTable {
             primaryKey.push(column.name);
             keyColumns.push({ attribute, column });
         }
-    });
+    }
     context.keyColumns.set(entity, keyColumns);
     for (const unique of entity.uniques) {
         const attributes = unique.attributes.map(r => r.ref).filter((a): a is ast.Attribute => !!a);
