@@ -32,6 +32,8 @@ describe('syntax errors say what was expected and what was found, in the languag
             ["3:23 Expected a number or '*', but found the end of the file."]],
         ['a character the language has no use for', 'entity A { id: int pk; }\n',
             ["1:22 ';' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]],
+        ['curly quotes pasted from a word processor', 'requirement R1 functional \u201CThe system shall x.\u201D\n',
+            ["1:27 Expected a text in double quotes (\"...\"), but found '\u201CThe'. Texts take straight double quotes (\"), not curly ones (\u201C \u201D): retype the quotes."]],
         ['a character that starts no token, before a name', 'entity A { #id: int pk }\n',
             ["1:12 '#' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]]
     ])('%s', async (_case, text, expected) => {

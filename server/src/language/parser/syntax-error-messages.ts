@@ -84,6 +84,8 @@ function found(token: Token | undefined): string {
 
 /** How to write what is missing, for the slips people make most. */
 function hint(expected: string, actual: Token, ruleName: string): string {
+    // Text pasted from a word processor: its curly quotes are letters of a name to the lexer.
+    if (expected === 'STRING' && /[\u201C\u201D\u201E\u2018\u2019]/.test(actual.image)) return ' Texts take straight double quotes ("), not curly ones (“ ”): retype the quotes.';
     if (expected === ':' && ruleName === 'Attribute') return ' An attribute is written `name: type`, e.g. `id: int pk`.';
     if (expected === '}' && actual.tokenType.name === 'EOF') return ' Close the block that is still open with \'}\'.';
     if (expected === 'STRING' && ruleName === 'Requirement') return ' A requirement\'s statement follows its kind, in double quotes: `requirement R1 functional "The system shall ..."`.';
