@@ -86,6 +86,14 @@ describe('tracewright sql', () => {
         expect(fs.existsSync(file)).toBe(false);
     });
 
+    test('one error is counted in the singular', async () => {
+        const folder = tempFolder();
+        fs.writeFileSync(path.join(folder, 'model.req'), 'entity Ticket {\n    id int pk\n}\n');
+        const { code, output } = await cli('sql', folder, '-o', path.join(folder, 'schema.sql'));
+        expect(code).toBe(1);
+        expect(output.split('\n').pop()).toBe('No SQL written: the model has 1 error. Fix it (see `tracewright check`) and run again.');
+    });
+
     test('an unknown dialect or naming is a usage error that lists the choices', async () => {
         await expect(cli('sql', 'examples/library', '--dialect', 'oracle')).rejects.toThrow("--dialect must be one of postgres, sqlite, mysql, not 'oracle'.");
         await expect(cli('sql', 'examples/library', '--naming', 'camel')).rejects.toThrow("--naming must be one of asWritten, snake_case, not 'camel'.");

@@ -1,5 +1,6 @@
 import { ViewColumn, window, workspace } from 'vscode';
 import { GenerateSqlRequest, type GenerateSqlParams, type SqlDialectName } from '../../../server/src/protocol.js';
+import { counted } from '../../../server/src/text/counted.js';
 import { requireLanguageClient } from '../language-client.js';
 import type { ClientCommand } from './client-command.js';
 import { activeModelUri } from './sql-command-helpers.js';
@@ -26,7 +27,7 @@ export const generateSql: ClientCommand = {
         const document = await workspace.openTextDocument({ language: 'sql', content: result.sql });
         await window.showTextDocument(document, { viewColumn: ViewColumn.Beside, preview: false });
         if (result.modelErrors > 0) {
-            void window.showWarningMessage(`Tracewright: the model has ${result.modelErrors} errors, so this SQL may not run. Fix them (see Problems) and generate again.`);
+            void window.showWarningMessage(`Tracewright: the model has ${counted(result.modelErrors, 'error')}, so this SQL may not run. Fix them (see Problems) and generate again.`);
         } else if (result.warnings.length > 0) {
             void window.showInformationMessage(`Tracewright: ${result.warnings[0].message}${result.warnings.length > 1 ? ` (and ${result.warnings.length - 1} more)` : ''}`);
         }

@@ -1,4 +1,5 @@
 import { Range, Selection, TextEditorRevealType, Uri, env, window, workspace } from 'vscode';
+import { counted } from '../../../server/src/text/counted.js';
 import { saveWithPrompt } from './atomic-write.js';
 import type { PreviewBackend } from './preview-backend.js';
 import { parseWebviewMessage, type SqlDialect, type WebviewMessage } from './preview-messages.js';
@@ -60,7 +61,7 @@ export class PreviewMessageHandler {
             case 'saveSql': {
                 const result = await this.backend.generateSql(this.requireUri(), message.dialect);
                 panel.post({ type: 'sql', dialect: message.dialect, sql: result.sql,
-                    note: result.modelErrors > 0 ? `The model has ${result.modelErrors} error(s); fix them (Problems view) before running this script.` : undefined });
+                    note: result.modelErrors > 0 ? `The model has ${counted(result.modelErrors, 'error')}; fix them (Problems view) before running this script.` : undefined });
                 if (message.type === 'copySql') {
                     await env.clipboard.writeText(result.sql);
                     void window.setStatusBarMessage('Tracewright: SQL copied', 3000);

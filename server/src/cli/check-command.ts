@@ -5,6 +5,7 @@ import { summarize, type ModelSummary } from '../workspace/model-summary.js';
 import type { CliCommand } from './cli-command.js';
 import { CliError } from './cli-error.js';
 import { collectDiagnostics, formatDiagnostic, type FileDiagnostic } from './diagnostics-report.js';
+import { counted } from '../text/counted.js';
 import { parseFormat } from './options.js';
 import { allRules } from '../language/rules/rule-catalog.js';
 import { formatRules } from './rule-listing.js';
@@ -33,15 +34,10 @@ export function formatCheckResult(result: CheckResult, format: 'text' | 'json'):
     if (format === 'json') return JSON.stringify(result, null, 2);
     const s = result.summary;
     const lines = result.diagnostics.map(formatDiagnostic);
-    lines.push(`${count(s.files, 'file')}: ${count(s.goals, 'goal')}, ${count(s.stories, 'story', 'stories')}, ${count(s.requirements, 'requirement')}, `
-        + `${count(s.entities, 'entity', 'entities')}, ${count(s.relationships, 'relationship')}, ${count(s.traces, 'trace')}; `
-        + `${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}`);
+    lines.push(`${counted(s.files, 'file')}: ${counted(s.goals, 'goal')}, ${counted(s.stories, 'story', 'stories')}, ${counted(s.requirements, 'requirement')}, `
+        + `${counted(s.entities, 'entity', 'entities')}, ${counted(s.relationships, 'relationship')}, ${counted(s.traces, 'trace')}; `
+        + `${counted(s.errors, 'error')}, ${counted(s.warnings, 'warning')}`);
     return lines.join('\n');
-}
-
-/** `1 file`, `2 files`. */
-function count(n: number, one: string, many = `${one}s`): string {
-    return `${n} ${n === 1 ? one : many}`;
 }
 
 export const checkCommand: CliCommand = {

@@ -7,6 +7,7 @@ import { sqlDialects, sqlNamings, type SqlDialect, type SqlNaming } from '../sql
 import { EngineUnavailableError, engineNames, startEngine } from '../sql/verify/start-engine.js';
 import { formatVerifyError, verifySql } from '../sql/verify/verify-sql.js';
 import { sqlOfDocuments } from '../sql/workspace-sql.js';
+import { counted } from '../text/counted.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
 import { writeGeneratedFile } from './atomic-write.js';
 import type { CliCommand } from './cli-command.js';
@@ -37,7 +38,7 @@ export const sqlCommand: CliCommand = {
         const errors = collectDiagnostics(documents).filter(d => d.severity === 'error');
         if (errors.length > 0) {
             errors.forEach(e => report(formatDiagnostic(e)));
-            report(`No SQL written: the model has ${errors.length} errors. Fix them (see \`tracewright check\`) and run again.`);
+            report(`No SQL written: the model has ${counted(errors.length, 'error')}. Fix ${errors.length === 1 ? 'it' : 'them'} (see \`tracewright check\`) and run again.`);
             return 1;
         }
         const folder = paths.length === 1 && !paths[0].endsWith('.req') ? path.basename(path.resolve(paths[0])) : undefined;

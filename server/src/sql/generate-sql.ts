@@ -1,3 +1,4 @@
+import { counted } from '../text/counted.js';
 import { mysqlGenerator } from './mysql-generator.js';
 import { postgresGenerator } from './postgres-generator.js';
 import { lineComment } from './sql-identifiers.js';
@@ -100,8 +101,8 @@ function header(schema: SqlSchema, generator: DialectGenerator): string[] {
     return [
         lineComment(`${generatedMarker.slice(3)} from the model '${schema.modelName}' for ${generator.title}.`),
         lineComment('Do not edit: change the model and run `tracewright sql` again.'),
-        lineComment(`Trace summary: ${count(schema.tables.length, 'table')} (${summary.justifiedTables} justified), ${count(summary.columns, 'column')} (${summary.justifiedColumns} justified), `
-            + `${count(schema.enums.length, 'enum')}; justified by ${count(summary.justifyingIds.size, 'requirement or story', 'requirements and stories')}.`),
+        lineComment(`Trace summary: ${counted(schema.tables.length, 'table')} (${summary.justifiedTables} justified), ${counted(summary.columns, 'column')} (${summary.justifiedColumns} justified), `
+            + `${counted(schema.enums.length, 'enum')}; justified by ${counted(summary.justifyingIds.size, 'requirement or story', 'requirements and stories')}.`),
         lineComment('Identifiers are always quoted, so reserved words and mixed case work as written.'),
         ...generator.notes.map(lineComment)
     ];
@@ -154,8 +155,4 @@ function indexFrom(list: readonly string[], id: string, from: number): number {
         if (list[i] === id) return i;
     }
     return -1;
-}
-
-function count(n: number, singular: string, plural = `${singular}s`): string {
-    return `${n} ${n === 1 ? singular : plural}`;
 }

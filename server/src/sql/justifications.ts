@@ -39,11 +39,7 @@ export function justificationsFromModels(models: readonly ast.Model[]): Justific
             }
         }
     }
-    return {
-        ofEntity: entity => sortedIds(lists.ofElement(entity)),
-        ofAttribute: attribute => sortedIds(lists.ofAttribute(attribute)),
-        ofRelationship: relationship => sortedIds(lists.ofElement(relationship))
-    };
+    return lists.justifications();
 }
 
 /** Ids in the order the traces were read: one string until there is a second. */
@@ -94,6 +90,15 @@ class IdLists {
         const entry = containerEntry ?? this.entry(attribute.$container);
         const attributes = entry.attributes ??= new Array<Ids | undefined>(attribute.$container.attributes.length);
         attributes[index] = withId(attributes[index], id);
+    }
+
+    /** The answers, each list sorted and without repeats (a fresh array per call). */
+    justifications(): Justifications {
+        return {
+            ofEntity: entity => sortedIds(this.ofElement(entity)),
+            ofAttribute: attribute => sortedIds(this.ofAttribute(attribute)),
+            ofRelationship: relationship => sortedIds(this.ofElement(relationship))
+        };
     }
 
     ofElement(element: AstNode): Ids | undefined {
@@ -265,9 +270,5 @@ export function justificationsFromTraceGraph(graph: JustifyingLinks): Justificat
     };
     for (const requirement of graph.requirements) add(requirement, tracesKind);
     for (const story of graph.stories) add(story, usesKind);
-    return {
-        ofEntity: entity => sortedIds(lists.ofElement(entity)),
-        ofAttribute: attribute => sortedIds(lists.ofAttribute(attribute)),
-        ofRelationship: relationship => sortedIds(lists.ofElement(relationship))
-    };
+    return lists.justifications();
 }
