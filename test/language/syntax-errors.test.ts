@@ -35,7 +35,17 @@ describe('syntax errors say what was expected and what was found, in the languag
         ['curly quotes pasted from a word processor', 'requirement R1 functional \u201CThe system shall x.\u201D\n',
             ["1:27 Expected a text in double quotes (\"...\"), but found '\u201CThe'. Texts take straight double quotes (\"), not curly ones (\u201C \u201D): retype the quotes."]],
         ['a character that starts no token, before a name', 'entity A { #id: int pk }\n',
-            ["1:12 '#' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]]
+            ["1:12 '#' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]],
+        ['an attribute named like a modifier, after another attribute', 'entity A {\n    id: int pk\n    unique: bool\n}\n', [
+            "3:11 Expected '}', but found ':'. 'unique' right after an attribute's type is read as that attribute's modifier, so 'unique:' cannot start the next attribute. Rename it (e.g. 'isUnique'), or make it the first attribute of its block.",
+            "4:1 Expected ':', but found '}'. An attribute is written `name: type`, e.g. `id: int pk`."
+        ]],
+        ['the same in a relationship\'s block', 'entity A { id: int pk }\nentity B { id: int pk }\nrelationship R: A 1 -- * B {\n    since: date optional: bool\n}\n', [
+            "4:25 Expected '}', but found ':'. 'optional' right after an attribute's type is read as that attribute's modifier, so 'optional:' cannot start the next attribute. Rename it (e.g. 'isOptional'), or make it the first attribute of its block.",
+            "5:1 Expected ':', but found '}'. An attribute is written `name: type`, e.g. `id: int pk`."
+        ]],
+        ['a stray colon after a type is not blamed on a modifier', 'entity A {\n    id: int : bool\n}\n',
+            ["2:13 Expected '}', but found ':'.", "3:1 Expected ':', but found '}'. An attribute is written `name: type`, e.g. `id: int pk`."]]
     ])('%s', async (_case, text, expected) => {
         expect(await syntaxErrors(text)).toEqual(expected);
     });
@@ -48,5 +58,10 @@ describe('syntax errors say what was expected and what was found, in the languag
         expect(alternatives).toEqual(['stakeholder', 'goal', 'story', 'requirement', 'enum', 'entity', 'relationship']);
         const samples = await Promise.all(['entity', 'entity T {', 'entity T { a: ', 'goal G', 'story S "t" { uses', 'enum E { ', '"'].map(syntaxErrors));
         for (const message of samples.flat()) expect(message).not.toMatch(/\b(ID|STRING|NUMBER|EOF)\b|token of type|Token sequences/);
+    });
+
+    test('the workaround the modifier hint gives holds: an attribute named like a modifier may come first', async () => {
+        const ws = await buildWorkspace({ 'a.req': 'entity A {\n    optional: bool\n    id: int pk\n    email: text\n}\n' });
+        expect(ws.diagnostics('a.req').filter(d => d.severity === 1)).toEqual([]);
     });
 });

@@ -1,6 +1,7 @@
 import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { Model } from '../../generated/ast.js';
 import { FastParser } from './fast-parser.js';
+import { SyntaxErrorMessages } from './syntax-error-messages.js';
 
 /**
  * Langium's parser with a fast path in front: valid text is read by FastParser, which builds the
@@ -29,7 +30,10 @@ export class TracewrightParser extends LangiumParser {
         }
         this.counts.fallback++;
         this.prepareLangium();
-        return super.parse<T>(input, options);
+        const result = super.parse<T>(input, options);
+        const messages = this.services.parser.ParserErrorMessageProvider;
+        if (messages instanceof SyntaxErrorMessages) messages.explainModifiersTakenAsNames(result.parserErrors, () => this.lexer.tokenize(input).tokens);
+        return result;
     }
 
     /**
