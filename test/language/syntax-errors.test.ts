@@ -36,6 +36,12 @@ describe('syntax errors say what was expected and what was found, in the languag
             ["1:27 Expected a text in double quotes (\"...\"), but found '\u201CThe'. Texts take straight double quotes (\"), not curly ones (\u201C \u201D): retype the quotes."]],
         ['a character that starts no token, before a name', 'entity A { #id: int pk }\n',
             ["1:12 '#' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]],
+        ['a comment that is never closed', '/* notes\nentity A { id: int pk }\n', [
+            "1:1 This '/*' opens a comment that is never closed. Close it with '*/', or start each comment line with '//'.",
+            "1:2 Expected a new element, but found '*'. Each element starts with its keyword: 'stakeholder', 'goal', 'story', 'requirement', 'enum', 'entity' or 'relationship'."
+        ]],
+        ['an invisible character, by its code', 'entity A { id: int pk \u0001 }\n',
+            ["1:23 The character U+0001 cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes."]],
         ['an attribute named like a modifier, after another attribute', 'entity A {\n    id: int pk\n    unique: bool\n}\n', [
             "3:11 Expected '}', but found ':'. 'unique' right after an attribute's type is read as that attribute's modifier, so 'unique:' cannot start the next attribute. Rename it (e.g. 'isUnique'), or make it the first attribute of its block.",
             "4:1 Expected ':', but found '}'. An attribute is written `name: type`, e.g. `id: int pk`."

@@ -66,7 +66,8 @@ export class SyntaxErrorMessages {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number): string {
         const character = fullText.charAt(startOffset);
         if (character === '"') return 'This \'"\' opens a text that is never closed. Add the closing \'"\': texts are written "like this".';
-        return `'${character}' cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes.`;
+        if (fullText.startsWith('/*', startOffset)) return 'This \'/*\' opens a comment that is never closed. Close it with \'*/\', or start each comment line with \'//\'.';
+        return `${shown(character)} cannot appear here. Names use letters, digits and '_'; put any other characters inside a text in double quotes.`;
     }
 
     buildUnableToPopLexerModeMessage(token: Token): string {
@@ -97,6 +98,11 @@ const terminalWords: Record<string, string> = {
     NUMBER: 'a number',
     EOF: 'the end of the file'
 };
+
+/** A character as a message shows it: quoted, or by its code when it has no visible form (a control character). */
+function shown(character: string): string {
+    return /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u.test(character) ? `The character U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `'${character}'`;
+}
 
 /** How the user's token reads in a message: its text, shortened, or the end of the file. */
 function found(token: Token | undefined): string {
