@@ -1,11 +1,10 @@
-import { quoteIdent, quoteString } from './sql-identifiers.js';
+import { quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
-import { emptyBuckets, foreignKeyStatement, quotedNames, statement, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
-import { commentLength, commentPieces, escapedText, flatten, indented, isPlain, quotedName } from './sql-text.js';
+import type { ScriptWriter } from './script-writer.js';
+import { writeForeignKeyStatements, writeNames, writeUniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { commentLength, commentPieces, escapedText, hasIds, indented, isPlain } from './sql-text.js';
 
 const s = (text: string) => quoteString(text, 'mysql');
-const escaped = (text: string) => escapedText(text, 'mysql');
-const escapedInTable = (text: string) => isPlain(text) ? text : indented(escapedText(text, 'mysql'));
 const identity = (text: string) => text;
 
 /** utf8mb4 takes up to 4 bytes a character: varchar's 65,535 bytes hold 16,383 characters, and an InnoDB index key 3,072 bytes. */
@@ -23,59 +22,101 @@ const maxTableComment = 2048;
 export const mysqlGenerator: DialectGenerator = {
     title: 'MySQL',
     notes: ['Foreign keys are added after all tables, so tables may reference each other in cycles.'],
-    generate(schema: SqlSchema, warn) {
-        const buckets = emptyBuckets();
-        for (const table of schema.tables) {
-            const tableName = quoteIdent(table.name, 'mysql');
-            buckets.tables.push(statement(createTable(table, tableName, warn), table.origin));
-            uniqueIndexes(table, 'mysql', buckets.indexes);
+    write(schema: SqlSchema, writer: ScriptWriter, warn) {
+        const tables = schema.tables;
+        writer.beginSection('tables');
+        for (let t = 0; t < tables.length; t++) {
+            const table = tables[t];
+            writer.begin(table.origin, true);
+            writeCreateTable(writer, table, warn);
+            writer.end();
             warnAboutLongKeys(table, warn);
-            for (const foreignKey of table.foreignKeys) {
-                buckets.foreignKeys.push(statement(foreignKeyStatement(tableName, foreignKey, 'mysql'), foreignKey.origin));
-            }
         }
-        return buckets;
+        writer.beginSection('indexes');
+        for (let t = 0; t < tables.length; t++) writeUniqueIndexes(writer, tables[t], 'mysql');
+        writer.beginSection('foreignKeys');
+        for (let t = 0; t < tables.length; t++) writeForeignKeyStatements(writer, tables[t], 'mysql');
     }
 };
 
 type Warn = (message: string, origin: Origin) => void;
 
-/** CREATE TABLE with the table's comment in its options, in one flattened concatenation. */
-function createTable(table: SqlTable, tableName: string, warn: Warn): string {
-    let sql = 'CREATE TABLE ' + tableName + ' (\n';
+/** CREATE TABLE with the table's comment in its options. */
+function writeCreateTable(writer: ScriptWriter, table: SqlTable, warn: Warn): void {
+    writer.write('CREATE TABLE ');
+    writer.ident(table.name, 'mysql');
+    writer.write(' (\n');
     const columns = table.columns;
-    for (let i = 0; i < columns.length; i++) sql += (i > 0 ? ',\n    ' : '    ') + columnDefinition(columns[i], warn);
-    if (table.primaryKey.length > 0) sql += (columns.length > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (') + quotedNames(table.primaryKey, 'mysql', true) + ')';
-    sql += '\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4';
+    for (let i = 0; i < columns.length; i++) {
+        writer.write(i > 0 ? ',\n    ' : '    ');
+        writeColumnDefinition(writer, columns[i], warn);
+    }
+    if (table.primaryKey.length > 0) {
+        writer.write(columns.length > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (');
+        writeNames(writer, table.primaryKey, 'mysql', true);
+        writer.write(')');
+    }
+    writer.write('\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4');
     // The options follow the closing parenthesis, so the comment is not indented.
-    const comment = quotedComment(table.description, table.justifiedBy, maxTableComment, table.origin, warn, false);
-    return flatten(comment !== undefined ? sql + ' COMMENT=' + comment + ';' : sql + ';');
+    writeQuotedComment(writer, ' COMMENT=', table.description, table.justifiedBy, maxTableComment, table.origin, warn, false);
+    writer.write(';');
 }
 
 /** A column's line, indented as an element of CREATE TABLE. */
-function columnDefinition(column: SqlColumn, warn: Warn): string {
-    let sql = quotedName(column.name, 'mysql') + ' ' + typeOf(column, warn);
-    if (!column.nullable) sql += ' NOT NULL';
-    if (column.auto) sql += ' AUTO_INCREMENT';
-    if (column.default) sql += ' DEFAULT ' + indented(defaultOf(column.default, column.type));
-    const comment = quotedComment(column.description, column.justifiedBy, maxColumnComment, column.origin, warn, true);
-    return comment !== undefined ? sql + ' COMMENT ' + comment : sql;
+function writeColumnDefinition(writer: ScriptWriter, column: SqlColumn, warn: Warn): void {
+    writer.identInTable(column.name, 'mysql');
+    writer.write(' ');
+    writer.write(typeOf(column, warn));
+    if (!column.nullable) writer.write(' NOT NULL');
+    if (column.auto) writer.write(' AUTO_INCREMENT');
+    if (column.default) {
+        writer.write(' DEFAULT ');
+        writer.write(indented(defaultOf(column.default, column.type)));
+    }
+    writeQuotedComment(writer, ' COMMENT ', column.description, column.justifiedBy, maxColumnComment, column.origin, warn, true);
 }
 
 /**
- * The comment as a string literal, shortened to `max` characters (with a warning) when longer;
- * built from its pieces when it is short enough, which it nearly always is.
+ * `before` and the comment as a string literal, shortened to `max` characters (with a warning) when
+ * longer; written piece by piece when it is short enough, which it nearly always is. Nothing when
+ * there is no comment.
  */
-function quotedComment(description: string | undefined, justifiedBy: readonly string[], max: number, origin: Origin, warn: Warn, inTable: boolean): string | undefined {
+function writeQuotedComment(writer: ScriptWriter, before: string, description: string | undefined, justifiedBy: readonly string[], max: number, origin: Origin, warn: Warn, inTable: boolean): void {
+    if (!description && !hasIds(justifiedBy)) return;
+    writer.write(before);
     // A string has at least as many UTF-16 units as characters, so a short one fits without counting.
     if (commentLength(description, justifiedBy) <= max) {
-        const text = commentPieces(description, justifiedBy, inTable ? escapedInTable : escaped);
-        return text !== undefined ? "'" + text + "'" : undefined;
+        writer.write("'");
+        writeComment(writer, description, justifiedBy, inTable);
+        writer.write("'");
+        return;
     }
-    const comment = commentPieces(description, justifiedBy, identity);
-    if (comment === undefined) return undefined;
-    const quoted = s(limit(comment, max, origin, warn));
-    return inTable ? indented(quoted) : quoted;
+    const quoted = s(limit(commentPieces(description, justifiedBy, identity)!, max, origin, warn));
+    writer.write(inTable ? indented(quoted) : quoted);
+}
+
+/** `commentText(description, justifiedBy)`, escaped (and indented in a table), piece by piece. */
+function writeComment(writer: ScriptWriter, description: string | undefined, justifiedBy: readonly string[], inTable: boolean): void {
+    if (!hasIds(justifiedBy)) {
+        writeEscaped(writer, description!, inTable);
+        return;
+    }
+    if (description) {
+        writeEscaped(writer, description, inTable);
+        writer.write(' (justified by ');
+    } else {
+        writer.write('Justified by ');
+    }
+    for (let i = 0; i < justifiedBy.length; i++) {
+        if (i > 0) writer.write(', ');
+        writeEscaped(writer, justifiedBy[i], inTable);
+    }
+    if (description) writer.write(')');
+}
+
+function writeEscaped(writer: ScriptWriter, text: string, inTable: boolean): void {
+    if (isPlain(text)) writer.write(text);
+    else writer.write(inTable ? indented(escapedText(text, 'mysql')) : escapedText(text, 'mysql'));
 }
 
 /** The type mapping table in docs/sql.md, MySQL column. */

@@ -1,70 +1,134 @@
-import { quoteIdent, quoteString } from './sql-identifiers.js';
+import { quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
-import { emptyBuckets, foreignKeyStatement, quotedNames, statement, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
-import { commentPieces, escapedText, flatten, indented, quotedName } from './sql-text.js';
+import type { ScriptWriter } from './script-writer.js';
+import { writeForeignKeyStatements, writeNames, writeUniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { hasIds, indented, quotedName } from './sql-text.js';
 
-const q = (name: string) => quoteIdent(name, 'postgres');
 const s = (text: string) => quoteString(text, 'postgres');
-const escaped = (text: string) => escapedText(text, 'postgres');
 
 /** PostgreSQL: enums as types, identity columns, COMMENT ON for provenance, foreign keys by ALTER TABLE. */
 export const postgresGenerator: DialectGenerator = {
     title: 'PostgreSQL',
     notes: ['Foreign keys are added after all tables, so tables may reference each other in cycles.'],
-    generate(schema: SqlSchema) {
-        const buckets = emptyBuckets();
-        for (const enumeration of schema.enums) {
-            buckets.types.push(statement(flatten('CREATE TYPE ' + q(enumeration.name) + ' AS ENUM (' + literalList(enumeration.literals) + ');'), enumeration.origin));
-            if (enumeration.description) buckets.comments.push(statement(flatten('COMMENT ON TYPE ' + q(enumeration.name) + ' IS ' + s(enumeration.description) + ';'), enumeration.origin));
-        }
+    write(schema: SqlSchema, writer: ScriptWriter) {
         // Index loops: this runs once a request, much of it before it is optimised, where `for…of`
         // allocates a result object per element.
-        for (let t = 0; t < schema.tables.length; t++) {
-            const table = schema.tables[t];
-            const tableName = q(table.name);
-            buckets.tables.push(statement(createTable(table, tableName), table.origin));
-            uniqueIndexes(table, 'postgres', buckets.indexes);
-            const tableComment = commentPieces(table.description, table.justifiedBy, escaped);
-            if (tableComment !== undefined) buckets.comments.push(statement(flatten('COMMENT ON TABLE ' + tableName + " IS '" + tableComment + "';"), table.origin));
-            // The start every column's comment shares, flattened once per table rather than once per column.
-            let onColumn: string | undefined;
-            for (let i = 0; i < table.columns.length; i++) {
-                const column = table.columns[i];
-                const comment = commentPieces(column.description, column.justifiedBy, escaped);
-                if (comment === undefined) continue;
-                onColumn ??= flatten('COMMENT ON COLUMN ' + tableName + '.');
-                buckets.comments.push(statement(flatten(onColumn + q(column.name) + " IS '" + comment + "';"), column.origin));
+        const { enums, tables } = schema;
+        writer.beginSection('types');
+        for (let e = 0; e < enums.length; e++) {
+            const enumeration = enums[e];
+            writer.begin(enumeration.origin);
+            writer.write('CREATE TYPE ');
+            writer.ident(enumeration.name, 'postgres');
+            writer.write(' AS ENUM (');
+            for (let i = 0; i < enumeration.literals.length; i++) {
+                if (i > 0) writer.write(', ');
+                writer.modelText(s(enumeration.literals[i]));
             }
-            for (const foreignKey of table.foreignKeys) {
-                buckets.foreignKeys.push(statement(foreignKeyStatement(tableName, foreignKey, 'postgres'), foreignKey.origin));
-            }
+            writer.write(');');
+            writer.end();
         }
-        return buckets;
+        writer.beginSection('tables');
+        for (let t = 0; t < tables.length; t++) {
+            writer.begin(tables[t].origin, true);
+            writeCreateTable(writer, tables[t]);
+            writer.end();
+        }
+        writer.beginSection('indexes');
+        for (let t = 0; t < tables.length; t++) writeUniqueIndexes(writer, tables[t], 'postgres');
+        writer.beginSection('comments');
+        for (let e = 0; e < enums.length; e++) {
+            const enumeration = enums[e];
+            if (!enumeration.description) continue;
+            writer.begin(enumeration.origin);
+            writer.write('COMMENT ON TYPE ');
+            writer.ident(enumeration.name, 'postgres');
+            writer.write(" IS '");
+            writer.escaped(enumeration.description, 'postgres');
+            writer.write("';");
+            writer.end();
+        }
+        for (let t = 0; t < tables.length; t++) writeComments(writer, tables[t]);
+        writer.beginSection('foreignKeys');
+        for (let t = 0; t < tables.length; t++) writeForeignKeyStatements(writer, tables[t], 'postgres');
     }
 };
 
-/** `CREATE TABLE`, one column or key per line: the text `createTable` in sql-statements.ts makes, in one flattened concatenation. */
-function createTable(table: SqlTable, tableName: string): string {
-    let sql = 'CREATE TABLE ' + tableName + ' (\n';
+/** COMMENT ON the table and each of its columns that has a description or ids. */
+function writeComments(writer: ScriptWriter, table: SqlTable): void {
+    if (table.description || hasIds(table.justifiedBy)) {
+        writer.begin(table.origin);
+        writer.write('COMMENT ON TABLE ');
+        writer.ident(table.name, 'postgres');
+        writer.write(" IS '");
+        writeComment(writer, table.description, table.justifiedBy);
+        writer.write("';");
+        writer.end();
+    }
     const columns = table.columns;
-    for (let i = 0; i < columns.length; i++) sql += (i > 0 ? ',\n    ' : '    ') + columnDefinition(columns[i]);
-    if (table.primaryKey.length > 0) sql += (columns.length > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (') + quotedNames(table.primaryKey, 'postgres', true) + ')';
-    return flatten(sql + '\n);');
+    for (let i = 0; i < columns.length; i++) {
+        const column = columns[i];
+        if (!column.description && !hasIds(column.justifiedBy)) continue;
+        writer.begin(column.origin);
+        writer.write('COMMENT ON COLUMN ');
+        writer.ident(table.name, 'postgres');
+        writer.write('.');
+        writer.ident(column.name, 'postgres');
+        writer.write(" IS '");
+        writeComment(writer, column.description, column.justifiedBy);
+        writer.write("';");
+        writer.end();
+    }
+}
+
+/** `commentText(description, justifiedBy)`, escaped, piece by piece; only called when there is a comment. */
+function writeComment(writer: ScriptWriter, description: string | undefined, justifiedBy: readonly string[]): void {
+    if (!hasIds(justifiedBy)) {
+        writer.escaped(description!, 'postgres');
+        return;
+    }
+    if (description) {
+        writer.escaped(description, 'postgres');
+        writer.write(' (justified by ');
+    } else {
+        writer.write('Justified by ');
+    }
+    for (let i = 0; i < justifiedBy.length; i++) {
+        if (i > 0) writer.write(', ');
+        writer.escaped(justifiedBy[i], 'postgres');
+    }
+    if (description) writer.write(')');
+}
+
+/** `CREATE TABLE`, one column or key per line. */
+function writeCreateTable(writer: ScriptWriter, table: SqlTable): void {
+    writer.write('CREATE TABLE ');
+    writer.ident(table.name, 'postgres');
+    writer.write(' (\n');
+    const columns = table.columns;
+    for (let i = 0; i < columns.length; i++) {
+        writer.write(i > 0 ? ',\n    ' : '    ');
+        writeColumnDefinition(writer, columns[i]);
+    }
+    if (table.primaryKey.length > 0) {
+        writer.write(columns.length > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (');
+        writeNames(writer, table.primaryKey, 'postgres', true);
+        writer.write(')');
+    }
+    writer.write('\n);');
 }
 
 /** A column's line, indented as an element of CREATE TABLE. */
-function columnDefinition(column: SqlColumn): string {
-    let sql = quotedName(column.name, 'postgres') + ' ' + typeOf(column.type);
-    if (column.auto) sql += ' GENERATED BY DEFAULT AS IDENTITY';
-    if (!column.nullable) sql += ' NOT NULL';
-    if (column.default) sql += ' DEFAULT ' + indented(defaultOf(column.default, column.type));
-    return sql;
-}
-
-function literalList(literals: readonly string[]): string {
-    let text = '';
-    for (let i = 0; i < literals.length; i++) text += i > 0 ? ', ' + s(literals[i]) : s(literals[i]);
-    return text;
+function writeColumnDefinition(writer: ScriptWriter, column: SqlColumn): void {
+    writer.identInTable(column.name, 'postgres');
+    writer.write(' ');
+    writer.write(typeOf(column.type));
+    if (column.auto) writer.write(' GENERATED BY DEFAULT AS IDENTITY');
+    if (!column.nullable) writer.write(' NOT NULL');
+    if (column.default) {
+        writer.write(' DEFAULT ');
+        writer.write(indented(defaultOf(column.default, column.type)));
+    }
 }
 
 /** The type mapping table in docs/sql.md, PostgreSQL column (indented, as part of a column's line). */

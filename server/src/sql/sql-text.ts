@@ -1,11 +1,12 @@
 import type { SqlDialect } from './sql-schema.js';
 
 /**
- * Statement text built piece by piece with `+`, then flattened once. V8 represents a concatenation
- * as a "cons string" node pointing at both halves; reading a character of one copies the whole tree
- * into one flat string in place, so the tree's nodes die young instead of being copied by the garbage
- * collector for as long as the script is being built. This is cheaper than joining an array for
- * every statement (`flat`), which allocates the array, its store and the join's own buffer.
+ * Text built piece by piece with `+` (a chunk of the script, `ScriptWriter`), then flattened once.
+ * V8 represents a concatenation as a "cons string" node pointing at both halves; reading a character
+ * of one copies the whole tree into one flat string in place, so the tree's nodes die young instead
+ * of being copied by the garbage collector for as long as the script is being built. This is cheaper
+ * than joining an array of the pieces, which allocates the array and its store and takes far longer
+ * a piece.
  */
 export function flatten(text: string): string {
     // Stored, so the compiler cannot drop the read as unused.

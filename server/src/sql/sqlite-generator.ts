@@ -1,7 +1,8 @@
-import { quoteIdent, quoteString } from './sql-identifiers.js';
+import { quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
-import { emptyBuckets, foreignKeyClause, quotedNames, statement, uniqueIndexes, type DialectGenerator } from './sql-statements.js';
-import { commentPieces, flatten, indented, oneLine, quotedName } from './sql-text.js';
+import type { ScriptWriter } from './script-writer.js';
+import { writeForeignKeyClause, writeNames, writeUniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { hasIds, indented, oneLine, quotedName } from './sql-text.js';
 
 const s = (text: string) => quoteString(text, 'sqlite');
 
@@ -17,45 +18,98 @@ export const sqliteGenerator: DialectGenerator = {
         'Foreign keys are declared inside CREATE TABLE (SQLite cannot add them later); SQLite checks them only with PRAGMA foreign_keys = ON.',
         'Enums, booleans and text lengths are CHECK constraints; dates and times are ISO-8601 text.'
     ],
-    generate(schema: SqlSchema) {
-        const buckets = emptyBuckets();
-        buckets.preamble.push(statement('PRAGMA foreign_keys = ON;'));
-        for (const table of schema.tables) {
-            buckets.tables.push(statement(tableStatement(table), table.origin));
-            uniqueIndexes(table, 'sqlite', buckets.indexes);
+    write(schema: SqlSchema, writer: ScriptWriter) {
+        const tables = schema.tables;
+        writer.beginSection('preamble');
+        writer.begin(undefined);
+        writer.write('PRAGMA foreign_keys = ON;');
+        writer.end();
+        writer.beginSection('tables');
+        for (let t = 0; t < tables.length; t++) {
+            writer.begin(tables[t].origin, true);
+            writeTableStatement(writer, tables[t]);
+            writer.end();
         }
-        return buckets;
+        writer.beginSection('indexes');
+        for (let t = 0; t < tables.length; t++) writeUniqueIndexes(writer, tables[t], 'sqlite');
     }
 };
 
-/** CREATE TABLE with the table's comment before it and each column's before the column, in one flattened concatenation. */
-function tableStatement(table: SqlTable): string {
+/** CREATE TABLE with the table's comment before it and each column's before the column. */
+function writeTableStatement(writer: ScriptWriter, table: SqlTable): void {
     const autoKey = table.primaryKey.length === 1 && table.columns.some(c => c.auto && c.name === table.primaryKey[0]);
-    const tableComment = commentPieces(table.description, table.justifiedBy, oneLine);
-    let sql = (tableComment !== undefined ? '-- ' + tableComment + '\n' : '') + 'CREATE TABLE ' + quoteIdent(table.name, 'sqlite') + ' (\n';
+    if (table.description || hasIds(table.justifiedBy)) {
+        writer.write('-- ');
+        writeComment(writer, table.description, table.justifiedBy);
+        writer.write('\n');
+    }
+    writer.write('CREATE TABLE ');
+    writer.ident(table.name, 'sqlite');
+    writer.write(' (\n');
     let elements = 0;
-    for (const column of table.columns) {
-        const comment = commentPieces(column.description, column.justifiedBy, oneLine);
+    const columns = table.columns;
+    for (let i = 0; i < columns.length; i++) {
+        const column = columns[i];
+        writer.write(elements++ > 0 ? ',\n    ' : '    ');
         // The comment's line is part of the element, so the column's line after it is indented too.
-        sql += (elements++ > 0 ? ',\n    ' : '    ') + (comment !== undefined ? '-- ' + comment + '\n    ' : '') + columnDefinition(column, autoKey);
+        if (column.description || hasIds(column.justifiedBy)) {
+            writer.write('-- ');
+            writeComment(writer, column.description, column.justifiedBy);
+            writer.write('\n    ');
+        }
+        writeColumnDefinition(writer, column, autoKey);
     }
     // AUTOINCREMENT is only allowed on an inline `INTEGER PRIMARY KEY`, so that key is not repeated here.
-    if (table.primaryKey.length > 0 && !autoKey) sql += (elements++ > 0 ? ',\n    ' : '    ') + 'PRIMARY KEY (' + quotedNames(table.primaryKey, 'sqlite', true) + ')';
-    for (const foreignKey of table.foreignKeys) sql += (elements++ > 0 ? ',\n    ' : '    ') + foreignKeyClause(foreignKey, 'sqlite', true);
-    return flatten(sql + '\n);');
+    if (table.primaryKey.length > 0 && !autoKey) {
+        writer.write(elements++ > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (');
+        writeNames(writer, table.primaryKey, 'sqlite', true);
+        writer.write(')');
+    }
+    for (const foreignKey of table.foreignKeys) {
+        writer.write(elements++ > 0 ? ',\n    ' : '    ');
+        writeForeignKeyClause(writer, foreignKey, 'sqlite', true);
+    }
+    writer.write('\n);');
+}
+
+/** `commentText(description, justifiedBy)` for a `--` line, piece by piece; only called when there is a comment. */
+function writeComment(writer: ScriptWriter, description: string | undefined, justifiedBy: readonly string[]): void {
+    if (!hasIds(justifiedBy)) {
+        writer.write(oneLine(description!));
+        return;
+    }
+    if (description) {
+        writer.write(oneLine(description));
+        writer.write(' (justified by ');
+    } else {
+        writer.write('Justified by ');
+    }
+    for (let i = 0; i < justifiedBy.length; i++) {
+        if (i > 0) writer.write(', ');
+        writer.write(oneLine(justifiedBy[i]));
+    }
+    if (description) writer.write(')');
 }
 
 /** A column's line, indented as an element of CREATE TABLE. */
-function columnDefinition(column: SqlColumn, autoKey: boolean): string {
+function writeColumnDefinition(writer: ScriptWriter, column: SqlColumn, autoKey: boolean): void {
     const name = quotedName(column.name, 'sqlite');
-    let sql = name + ' ' + typeOf(column.type);
-    if (column.auto && autoKey) sql += ' PRIMARY KEY AUTOINCREMENT';
+    writer.write(name);
+    writer.write(' ');
+    writer.write(typeOf(column.type));
+    if (column.auto && autoKey) writer.write(' PRIMARY KEY AUTOINCREMENT');
     // SQLite lets non-integer key columns hold NULL unless told otherwise, so NOT NULL is always spelled out.
-    if (!column.nullable) sql += ' NOT NULL';
-    if (column.default) sql += ' DEFAULT ' + indented(defaultOf(column.default, column.type));
+    if (!column.nullable) writer.write(' NOT NULL');
+    if (column.default) {
+        writer.write(' DEFAULT ');
+        writer.write(indented(defaultOf(column.default, column.type)));
+    }
     const check = checkOf(name, column.type);
-    if (check !== undefined) sql += ' CHECK (' + check + ')';
-    return sql;
+    if (check !== undefined) {
+        writer.write(' CHECK (');
+        writer.write(check);
+        writer.write(')');
+    }
 }
 
 /** The type mapping table in docs/sql.md, SQLite column. */
