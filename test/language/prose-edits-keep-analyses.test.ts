@@ -26,6 +26,12 @@ function replacedNodesHeld(ws: TestWorkspace): string[] {
             check(`link ${link.kind} at`, link.at.node);
         }
     }
+    for (const kind of ['realizes', 'satisfies', 'refines', 'traces', 'uses', 'conflicts', 'depends', 'parent'] as const) {
+        for (const link of graph.linksOf(kind)) {
+            check(`${kind} list source`, link.source);
+            check(`${kind} list target`, link.target);
+        }
+    }
     for (const gap of ws.Tracewright.traces.CoverageAnalysis.all()) check(`gap ${gap.ruleId} ${gap.element}`, gap.node);
     const schema = ws.Tracewright.sql.SqlNamingValidator.currentSchema();
     for (const table of schema.tables) {

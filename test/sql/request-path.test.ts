@@ -38,6 +38,19 @@ describe('the SQL request path', () => {
         expect(order.columns.find(c => c.name === 'total')!.justifiedBy).toEqual(['R1', 'R01', 'R10']);
     });
 
+    test('after a prose-only edit (the trace graph kept, its nodes swapped) the graph\'s provenance is still the AST\'s, in the same order', async () => {
+        const ws = await buildWorkspace(files);
+        const graph = ws.Tracewright.traces.TraceIndex.graph;
+        await ws.edit('shop/reqs.req', files['shop/reqs.req'].replace('The system shall do R1.', 'The system shall do R1 in other words.'));
+        expect(ws.Tracewright.traces.TraceIndex.graph).toBe(graph);
+        const documents = Object.keys(files).map(ws.documentOf);
+        const fromGraph = schemaOfDocuments(documents, { naming: 'asWritten', justifications: justificationsFromTraceGraph(graph) });
+        const fromAst = schemaOfDocuments(documents, { naming: 'asWritten', justifications: justificationsFromModels(documents.map(d => d.parseResult.value as Model)) });
+        const lists = (schema: typeof fromGraph) => schema.tables.flatMap(t => [t.justifiedBy, ...t.columns.map(c => c.justifiedBy)]);
+        expect(lists(fromGraph)).toEqual(lists(fromAst));
+        expect(fromGraph.tables.find(t => t.name === 'Order')!.columns.find(c => c.name === 'total')!.justifiedBy).toEqual(['R1', 'R01', 'R10']);
+    });
+
     test('a column\'s element reads `Owner.attribute`, in JSON too, and statements carry the line they start on', async () => {
         const ws = await buildWorkspace(files);
         const documents = Object.keys(files).map(ws.documentOf);

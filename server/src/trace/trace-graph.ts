@@ -35,12 +35,19 @@ export class TraceGraph {
     /** Links by kind, then by end: a query for one or two kinds touches only those lists, without filtering. */
     private readonly outgoingLinks = new Map<LinkKind, Map<AstNode, TraceLink[]>>();
     private readonly incomingLinks = new Map<LinkKind, Map<AstNode, TraceLink[]>>();
+    /**
+     * Every link of a kind, in the order they were added (source by source, in workspace order): a
+     * whole-workspace reader such as the SQL provenance walks one list instead of looking each
+     * source up in a map. Rebinding changes the link objects in place, so the order stays.
+     */
+    private readonly linksByKind = new Map<LinkKind, TraceLink[]>();
     /** Sub-goals by parent goal (`goal G2 { parent G1 }`). */
     private readonly childGoals = new Map<Goal, Goal[]>();
 
     addLink(link: TraceLink): void {
         push(byKind(this.outgoingLinks, link.kind), link.source, link);
         push(byKind(this.incomingLinks, link.kind), link.target, link);
+        push(this.linksByKind, link.kind, link);
         if (link.kind === 'parent') push(this.childGoals, link.target as Goal, link.source as Goal);
     }
 
@@ -50,6 +57,11 @@ export class TraceGraph {
 
     incoming(node: AstNode, kinds: readonly LinkKind[] = allKinds): readonly TraceLink[] {
         return collect(this.incomingLinks, node, kinds);
+    }
+
+    /** All links of one kind, in the order they were added (read-only). */
+    linksOf(kind: LinkKind): readonly TraceLink[] {
+        return this.linksByKind.get(kind) ?? none;
     }
 
     subGoalsOf(goal: Goal): readonly Goal[] {
