@@ -1,5 +1,5 @@
 import {
-    AstUtils, LeafCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode,
+    LeafCstNodeImpl, type AstNode, type AstReflection, type CompositeCstNode, type CstNode,
     type GrammarAST, type LangiumCoreServices, type LeafCstNode, type Linker
 } from 'langium';
 import type { Token, TokenType } from './grammar-elements.js';
@@ -39,6 +39,8 @@ export abstract class SyntaxTreeBuilder {
     private readonly converter: ValueConversions;
     private readonly linker: Linker;
     private readonly reflection: AstReflection;
+    /** Per node type, the properties `assignMandatoryProperties` fills and their defaults, in its order. */
+    private readonly defaults = new Map<string, ReadonlyArray<{ name: string; value: unknown }>>();
 
     constructor(services: LangiumCoreServices) {
         this.scanner = new Scanner(services.parser.Lexer.definition);
@@ -185,8 +187,26 @@ export abstract class SyntaxTreeBuilder {
     /** `construct` of a rule that makes an AST node. */
     protected close<T extends NodeUnderConstruction>(node: T): T {
         this.cst.construct(node as T & { $cstNode: CstNode });
-        AstUtils.assignMandatoryProperties(this.reflection, node);
+        // What `AstUtils.assignMandatoryProperties` does, with the type's defaults looked up once:
+        // it lists the type's properties afresh for every node, a quarter of the time of the rules.
+        const defaults = this.defaultsOf(node.$type);
+        const properties: Record<string, unknown> = node;
+        for (let i = 0; i < defaults.length; i++) {
+            const { name, value } = defaults[i];
+            if (properties[name] === undefined) properties[name] = Array.isArray(value) ? copyDefault(value) : value;
+        }
         return node;
+    }
+
+    private defaultsOf(type: string): ReadonlyArray<{ name: string; value: unknown }> {
+        let defaults = this.defaults.get(type);
+        if (!defaults) {
+            defaults = Object.values(this.reflection.getTypeMetaData(type).properties)
+                .filter(property => property.defaultValue !== undefined)
+                .map(property => ({ name: property.name, value: property.defaultValue }));
+            this.defaults.set(type, defaults);
+        }
+        return defaults;
     }
 
     /**
@@ -247,4 +267,9 @@ export abstract class SyntaxTreeBuilder {
 /** Langium's `linkCstNode`: the CST node that is an AST node's `$cstNode` points back at it. */
 function linkAstNode(node: AstNode): void {
     (node.$cstNode as { astNode: AstNode }).astNode = node;
+}
+
+/** Langium's `copyDefaultValue`: a fresh array for each node (its elements copied the same way). */
+function copyDefault(value: readonly unknown[]): unknown[] {
+    return value.map(element => Array.isArray(element) ? copyDefault(element) : element);
 }
