@@ -10,11 +10,11 @@ import { now, percentile, round } from './stats.js';
 import type { TracewrightSession } from './tracewright-session.js';
 
 export interface GeneratorMeasurement {
-    /** Normalising the models into the SQL schema with the trace graph's provenance, as a request does (median of 5). */
+    /** Normalising the models into the SQL schema with the trace graph's provenance, as a request does (median of `repeats`). */
     sqlSchemaMs: number;
     /**
      * Per dialect: the script from a built schema (`ms`), and the language server's SQL request
-     * (`totalMs`: schema, then script, as the preview asks for it), medians of 5; the script's length.
+     * (`totalMs`: schema, then script, as the preview asks for it), medians of `repeats`; the script's length.
      */
     sql: Record<string, { ms: number; totalMs: number; bytes: number }>;
     /** Mermaid erDiagram source for the first 50 entities, including collecting the diagram model. */
@@ -22,7 +22,8 @@ export interface GeneratorMeasurement {
     mermaidBytes: number;
 }
 
-const repeats = 5;
+/** Requests are repeated (a preview asks again after every edit): the median of eleven is steadier than of five on a shared machine. */
+const repeats = 11;
 
 /** SQL for every dialect and a 50-entity Mermaid slice, from an already built workspace. */
 export async function measureGenerators(session: TracewrightSession): Promise<GeneratorMeasurement> {

@@ -9,7 +9,9 @@ export interface LayoutMeasurement {
     layout: LayoutName;
     files: number;
     bytes: number;
+    /** The median of the cold builds (`coldRunsMs`), each in a process of its own; its phases and MB/s. */
     coldMs: number;
+    coldRunsMs?: number[];
     mbPerSecond: number;
     /** Milliseconds per build phase of the cold build. */
     phases: Record<string, number>;
@@ -33,15 +35,34 @@ export function editCounts(entityCount: number): { requirement: number; rename: 
 }
 const completions = 20;
 
-/** Cold build, incremental edits and completion for one size in one layout. */
-export async function measureLayout(entityCount: number, layout: LayoutName, withGenerators = false): Promise<LayoutMeasurement> {
+export type ColdBuild = Pick<LayoutMeasurement, 'coldMs' | 'mbPerSecond' | 'phases'>;
+
+/** A cold build of one size in one layout: the first thing a fresh process does, as at the server's start. */
+export async function measureColdBuild(entityCount: number, layout: LayoutName): Promise<ColdBuild & { session: TracewrightSession; workspace: ReturnType<typeof syntheticWorkspace> }> {
     collectGarbage();
     const workspace = syntheticWorkspace(entityCount, layout);
     const session = new TracewrightSession();
     const start = now();
     await session.build(workspace.files);
     const coldMs = now() - start;
-    const phases = roundAll(session.phases);
+    return {
+        coldMs: round(coldMs), mbPerSecond: round(workspace.bytes / 1024 / 1024 / (coldMs / 1000), 2),
+        phases: roundAll(session.phases), session, workspace
+    };
+}
+
+/**
+ * The median of several cold builds, as a whole run (its phases and MB/s stay with its time). With an
+ * even count, the slower of the middle two: a failed run never makes the figure look better.
+ */
+export function medianRun<T extends { coldMs: number }>(runs: readonly T[]): T {
+    if (runs.length === 0) throw new Error('No cold build to take the median of.');
+    return [...runs].sort((a, b) => a.coldMs - b.coldMs)[Math.floor(runs.length / 2)];
+}
+
+/** Cold build, incremental edits and completion for one size in one layout. */
+export async function measureLayout(entityCount: number, layout: LayoutName, withGenerators = false): Promise<LayoutMeasurement> {
+    const { coldMs, mbPerSecond, phases, session, workspace } = await measureColdBuild(entityCount, layout);
     const diagnostics = session.diagnosticsByRule();
     const names = Object.keys(workspace.files);
     const middle = names[Math.floor(names.length / 2)];
@@ -71,8 +92,7 @@ export async function measureLayout(entityCount: number, layout: LayoutName, wit
     const completion = await measureCompletion(session, analysisFile, workspace.model.blocks[Math.floor(entityCount / 2)].entity.name);
     const generators = withGenerators ? await measureGenerators(session) : undefined;
     return {
-        layout, files: names.length, bytes: workspace.bytes, coldMs: round(coldMs),
-        mbPerSecond: round(workspace.bytes / 1024 / 1024 / (coldMs / 1000), 2),
+        layout, files: names.length, bytes: workspace.bytes, coldMs, mbPerSecond,
         phases, diagnostics, editRequirement, renameAttribute, completion, generators
     };
 }
