@@ -1,5 +1,5 @@
 import { quoteString } from './sql-identifiers.js';
-import type { ColumnDefault, ColumnType, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
+import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
 import type { ScriptWriter } from './script-writer.js';
 import { writeForeignKeyStatements, writeNames, writeUniqueIndexes, type DialectGenerator } from './sql-statements.js';
 import { hasIds, indented, quotedName } from './sql-text.js';
@@ -39,14 +39,7 @@ export const postgresGenerator: DialectGenerator = {
         writer.beginSection('comments');
         for (let e = 0; e < enums.length; e++) {
             const enumeration = enums[e];
-            if (!enumeration.description) continue;
-            writer.begin(enumeration.origin);
-            writer.write('COMMENT ON TYPE ');
-            writer.ident(enumeration.name, 'postgres');
-            writer.write(" IS '");
-            writer.escaped(enumeration.description, 'postgres');
-            writer.write("';");
-            writer.end();
+            if (enumeration.description) writeCommentOn(writer, 'TYPE', enumeration.name, undefined, enumeration.description, noIds, enumeration.origin);
         }
         for (let t = 0; t < tables.length; t++) writeComments(writer, tables[t]);
         writer.beginSection('foreignKeys');
@@ -56,29 +49,31 @@ export const postgresGenerator: DialectGenerator = {
 
 /** COMMENT ON the table and each of its columns that has a description or ids. */
 function writeComments(writer: ScriptWriter, table: SqlTable): void {
-    if (table.description || hasIds(table.justifiedBy)) {
-        writer.begin(table.origin);
-        writer.write('COMMENT ON TABLE ');
-        writer.ident(table.name, 'postgres');
-        writer.write(" IS '");
-        writeComment(writer, table.description, table.justifiedBy);
-        writer.write("';");
-        writer.end();
-    }
+    if (table.description || hasIds(table.justifiedBy)) writeCommentOn(writer, 'TABLE', table.name, undefined, table.description, table.justifiedBy, table.origin);
     const columns = table.columns;
     for (let i = 0; i < columns.length; i++) {
         const column = columns[i];
-        if (!column.description && !hasIds(column.justifiedBy)) continue;
-        writer.begin(column.origin);
-        writer.write('COMMENT ON COLUMN ');
-        writer.ident(table.name, 'postgres');
-        writer.write('.');
-        writer.ident(column.name, 'postgres');
-        writer.write(" IS '");
-        writeComment(writer, column.description, column.justifiedBy);
-        writer.write("';");
-        writer.end();
+        if (column.description || hasIds(column.justifiedBy)) writeCommentOn(writer, 'COLUMN', table.name, column.name, column.description, column.justifiedBy, column.origin);
     }
+}
+
+const noIds: readonly string[] = [];
+const commentOn = { TYPE: 'COMMENT ON TYPE ', TABLE: 'COMMENT ON TABLE ', COLUMN: 'COMMENT ON COLUMN ' } as const;
+
+/** `COMMENT ON <kind> "name" IS '…';` (`"table"."column"` for a column), the comment written piece by piece. */
+function writeCommentOn(writer: ScriptWriter, kind: 'TYPE' | 'TABLE' | 'COLUMN', name: string, member: string | undefined,
+    description: string | undefined, justifiedBy: readonly string[], origin: Origin): void {
+    writer.begin(origin);
+    writer.write(commentOn[kind]);
+    writer.ident(name, 'postgres');
+    if (member !== undefined) {
+        writer.write('.');
+        writer.ident(member, 'postgres');
+    }
+    writer.write(" IS '");
+    writeComment(writer, description, justifiedBy);
+    writer.write("';");
+    writer.end();
 }
 
 /** `commentText(description, justifiedBy)`, escaped, piece by piece; only called when there is a comment. */
