@@ -52,7 +52,7 @@ export class FastParser extends SyntaxTreeBuilder {
     // ------------------------------------------------------------------ elements
 
     private model(): Node {
-        const model: Node = { $type: 'Model' };
+        const model: Node = this.node('Model');
         while (!this.atEnd()) this.addChild(model, 'elements', this.element());
         return this.close(model);
     }
@@ -77,7 +77,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private stakeholder(call: GrammarAST.RuleCall): Node {
         const e = this.e.stakeholder, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Stakeholder' };
+        const node: Node = this.node('Stakeholder');
         this.keyword(t.stakeholder, e.keyword);
         node.name = this.name(e.name);
         if (this.peek() === t.STRING) node.description = this.string(t.STRING, e.description);
@@ -87,7 +87,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private goal(call: GrammarAST.RuleCall): Node {
         const e = this.e.goal, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Goal' };
+        const node: Node = this.node('Goal');
         this.keyword(t.goal, e.keyword);
         node.name = this.name(e.name);
         node.title = this.string(t.STRING, e.title);
@@ -114,7 +114,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private story(call: GrammarAST.RuleCall): Node {
         const e = this.e.story, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Story' };
+        const node: Node = this.node('Story');
         this.keyword(t.story, e.keyword);
         node.name = this.name(e.name);
         node.title = this.string(t.STRING, e.title);
@@ -158,7 +158,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private criterion(call: GrammarAST.RuleCall): Node {
         const e = this.e.criterion, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'AcceptanceCriterion' };
+        const node: Node = this.node('AcceptanceCriterion');
         this.keyword(t.acceptance, e.keyword);
         node.title = this.string(t.STRING, e.title);
         if (this.peek() === t.open) {
@@ -184,7 +184,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private entityUse(call: GrammarAST.RuleCall): Node {
         const e = this.e.entityUse, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'EntityUse' };
+        const node: Node = this.node('EntityUse');
         node.entity = this.reference(node, 'entity', this.name(e.entity));
         if (this.peek() === t.openParen) {
             this.keyword(t.openParen, e.open);
@@ -197,7 +197,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private requirement(call: GrammarAST.RuleCall): Node {
         const e = this.e.requirement, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Requirement' };
+        const node: Node = this.node('Requirement');
         this.keyword(t.requirement, e.keyword);
         node.name = this.name(e.name);
         node.kind = this.keywordValue(e.kind, this.e.requirementKinds);
@@ -255,7 +255,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private traceRef(call: GrammarAST.RuleCall): Node {
         const e = this.e.traceRef, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'TraceRef' };
+        const node: Node = this.node('TraceRef');
         node.element = this.reference(node, 'element', this.name(e.element));
         if (this.peek() === t.dot) {
             this.keyword(t.dot, e.dot);
@@ -269,7 +269,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private enumeration(call: GrammarAST.RuleCall): Node {
         const e = this.e.enum, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Enum' };
+        const node: Node = this.node('Enum');
         this.keyword(t.enum, e.keyword);
         node.name = this.name(e.name);
         if (this.peek() === t.STRING) node.description = this.string(t.STRING, e.description);
@@ -285,7 +285,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private literal(call: GrammarAST.RuleCall): Node {
         const e = this.e.literal, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'EnumLiteral' };
+        const node: Node = this.node('EnumLiteral');
         node.name = this.name(e.name);
         if (this.peek() === t.STRING) node.description = this.string(t.STRING, e.description);
         return this.close(node);
@@ -294,7 +294,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private entity(call: GrammarAST.RuleCall): Node {
         const e = this.e.entity, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Entity' };
+        const node: Node = this.node('Entity');
         this.keyword(t.entity, e.keyword);
         node.name = this.name(e.name);
         if (this.peek() === t.STRING) node.description = this.string(t.STRING, e.description);
@@ -315,7 +315,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private attribute(call: GrammarAST.RuleCall): Node {
         const e = this.e.attribute, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Attribute' };
+        const node: Node = this.node('Attribute');
         node.name = this.name(e.name);
         this.keyword(t.colon, e.colon);
         this.setChild(node, 'type', this.typeRef(e.type));
@@ -338,7 +338,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private typeRef(call: GrammarAST.RuleCall): Node {
         const e = this.e.typeRef, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'TypeRef' };
+        const node: Node = this.node('TypeRef');
         const next = this.peek();
         if (next !== undefined && this.e.primitiveTypes.get(next)) {
             node.primitive = this.keywordValue(e.primitive, this.e.primitiveTypes);
@@ -361,7 +361,7 @@ export class FastParser extends SyntaxTreeBuilder {
 
     private flagModifier(call: GrammarAST.RuleCall): Node {
         this.open(call);
-        const node: Node = { $type: 'FlagModifier' };
+        const node: Node = this.node('FlagModifier');
         const token = this.takeAny();
         node.flag = this.assignedKeyword(token, this.e.flags.get(this.tokenType(token))!);
         return this.close(node);
@@ -370,7 +370,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private defaultModifier(call: GrammarAST.RuleCall): Node {
         const e = this.e.defaultModifier, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'DefaultModifier' };
+        const node: Node = this.node('DefaultModifier');
         this.keyword(t.default, e.keyword);
         const next = this.peek();
         const keyword = next === undefined ? undefined : e.keywords.get(next);
@@ -389,7 +389,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private uniqueConstraint(call: GrammarAST.RuleCall): Node {
         const e = this.e.unique, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'UniqueConstraint' };
+        const node: Node = this.node('UniqueConstraint');
         this.keyword(t.constraint, e.constraint);
         this.keyword(t.unique, e.unique);
         this.keyword(t.openParen, e.open);
@@ -401,7 +401,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private dependency(call: GrammarAST.RuleCall): Node {
         const e = this.e.dependency, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'FunctionalDependency' };
+        const node: Node = this.node('FunctionalDependency');
         this.keyword(t.depends, e.keyword);
         this.referenceList(node, 'determinants', e.determinants);
         this.keyword(t.arrow, e.arrow);
@@ -412,7 +412,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private relationship(call: GrammarAST.RuleCall): Node {
         const e = this.e.relationship, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Relationship' };
+        const node: Node = this.node('Relationship');
         this.keyword(t.relationship, e.keyword);
         node.name = this.name(e.name);
         this.keyword(t.colon, e.colon);
@@ -433,7 +433,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private relationshipEnd(call: GrammarAST.RuleCall): Node {
         const e = this.e.end, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'RelationshipEnd' };
+        const node: Node = this.node('RelationshipEnd');
         node.entity = this.reference(node, 'entity', this.name(e.entity));
         if (this.peek() === t.as) {
             this.keyword(t.as, e.as);
@@ -445,7 +445,7 @@ export class FastParser extends SyntaxTreeBuilder {
     private cardinality(call: GrammarAST.RuleCall): Node {
         const e = this.e.cardinality, t = this.t;
         this.open(call);
-        const node: Node = { $type: 'Cardinality' };
+        const node: Node = this.node('Cardinality');
         if (this.peek() === t.star) {
             this.keyword(t.star, e.many);
             node.many = true;
