@@ -1,7 +1,7 @@
 import { quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
 import type { ScriptWriter } from './script-writer.js';
-import { writeForeignKeyStatements, writeNames, writeUniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { writeForeignKeyStatements, writeTableElements, writeUniqueIndexes, type DialectGenerator } from './sql-statements.js';
 import { commentLength, commentPieces, escapedText, hasIds, indented, isPlain } from './sql-text.js';
 
 const s = (text: string) => quoteString(text, 'mysql');
@@ -43,19 +43,7 @@ type Warn = (message: string, origin: Origin) => void;
 
 /** CREATE TABLE with the table's comment in its options. */
 function writeCreateTable(writer: ScriptWriter, table: SqlTable, warn: Warn): void {
-    writer.write('CREATE TABLE ');
-    writer.ident(table.name, 'mysql');
-    writer.write(' (\n');
-    const columns = table.columns;
-    for (let i = 0; i < columns.length; i++) {
-        writer.write(i > 0 ? ',\n    ' : '    ');
-        writeColumnDefinition(writer, columns[i], warn);
-    }
-    if (table.primaryKey.length > 0) {
-        writer.write(columns.length > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (');
-        writeNames(writer, table.primaryKey, 'mysql', true);
-        writer.write(')');
-    }
+    writeTableElements(writer, table, 'mysql', column => writeColumnDefinition(writer, column, warn));
     writer.write('\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4');
     // The options follow the closing parenthesis, so the comment is not indented.
     writeQuotedComment(writer, ' COMMENT=', table.description, table.justifiedBy, maxTableComment, table.origin, warn, false);

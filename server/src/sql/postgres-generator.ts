@@ -1,7 +1,7 @@
 import { quoteString } from './sql-identifiers.js';
 import type { ColumnDefault, ColumnType, Origin, SqlColumn, SqlSchema, SqlTable } from './sql-schema.js';
 import type { ScriptWriter } from './script-writer.js';
-import { writeForeignKeyStatements, writeNames, writeUniqueIndexes, type DialectGenerator } from './sql-statements.js';
+import { writeForeignKeyStatements, writeTableElements, writeUniqueIndexes, type DialectGenerator } from './sql-statements.js';
 import { hasIds, indented, quotedName } from './sql-text.js';
 
 const s = (text: string) => quoteString(text, 'postgres');
@@ -97,19 +97,7 @@ function writeComment(writer: ScriptWriter, description: string | undefined, jus
 
 /** `CREATE TABLE`, one column or key per line. */
 function writeCreateTable(writer: ScriptWriter, table: SqlTable): void {
-    writer.write('CREATE TABLE ');
-    writer.ident(table.name, 'postgres');
-    writer.write(' (\n');
-    const columns = table.columns;
-    for (let i = 0; i < columns.length; i++) {
-        writer.write(i > 0 ? ',\n    ' : '    ');
-        writeColumnDefinition(writer, columns[i]);
-    }
-    if (table.primaryKey.length > 0) {
-        writer.write(columns.length > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (');
-        writeNames(writer, table.primaryKey, 'postgres', true);
-        writer.write(')');
-    }
+    writeTableElements(writer, table, 'postgres', column => writeColumnDefinition(writer, column));
     writer.write('\n);');
 }
 

@@ -1,5 +1,5 @@
 import type { ScriptWriter } from './script-writer.js';
-import type { Origin, SqlDialect, SqlForeignKey, SqlSchema, SqlTable } from './sql-schema.js';
+import type { Origin, SqlColumn, SqlDialect, SqlForeignKey, SqlSchema, SqlTable } from './sql-schema.js';
 
 /** One generated statement and the model element it came from, so database errors point at the model. */
 export interface Statement {
@@ -29,12 +29,37 @@ export interface DialectGenerator {
  * (`identInTable`, `indented`); the golden tests pin the layout.
  */
 
+/** A quoted name; indented as part of a CREATE TABLE element when `inTable`. */
+function writeName(writer: ScriptWriter, name: string, dialect: SqlDialect, inTable: boolean): void {
+    if (inTable) writer.identInTable(name, dialect);
+    else writer.ident(name, dialect);
+}
+
 /** Quoted names separated by `, `; indented as part of a CREATE TABLE element when `inTable`. */
 export function writeNames(writer: ScriptWriter, names: readonly string[], dialect: SqlDialect, inTable: boolean): void {
     for (let i = 0; i < names.length; i++) {
         if (i > 0) writer.write(', ');
-        if (inTable) writer.identInTable(names[i], dialect);
-        else writer.ident(names[i], dialect);
+        writeName(writer, names[i], dialect, inTable);
+    }
+}
+
+/**
+ * `CREATE TABLE "t" (` and its columns and primary key, one per line, without the closing line: the
+ * PostgreSQL and MySQL tables differ only in how a column reads and in what follows the parenthesis.
+ */
+export function writeTableElements(writer: ScriptWriter, table: SqlTable, dialect: SqlDialect, writeColumn: (column: SqlColumn) => void): void {
+    writer.write('CREATE TABLE ');
+    writer.ident(table.name, dialect);
+    writer.write(' (\n');
+    const columns = table.columns;
+    for (let i = 0; i < columns.length; i++) {
+        writer.write(i > 0 ? ',\n    ' : '    ');
+        writeColumn(columns[i]);
+    }
+    if (table.primaryKey.length > 0) {
+        writer.write(columns.length > 0 ? ',\n    PRIMARY KEY (' : '    PRIMARY KEY (');
+        writeNames(writer, table.primaryKey, dialect, true);
+        writer.write(')');
     }
 }
 
@@ -56,13 +81,11 @@ export function writeUniqueIndexes(writer: ScriptWriter, table: SqlTable, dialec
 /** `CONSTRAINT … FOREIGN KEY (…) REFERENCES … (…)`; indented as a CREATE TABLE element when `inTable`. */
 export function writeForeignKeyClause(writer: ScriptWriter, foreignKey: SqlForeignKey, dialect: SqlDialect, inTable: boolean): void {
     writer.write('CONSTRAINT ');
-    if (inTable) writer.identInTable(foreignKey.name, dialect);
-    else writer.ident(foreignKey.name, dialect);
+    writeName(writer, foreignKey.name, dialect, inTable);
     writer.write(' FOREIGN KEY (');
     writeNames(writer, foreignKey.columns, dialect, inTable);
     writer.write(') REFERENCES ');
-    if (inTable) writer.identInTable(foreignKey.referencedTable, dialect);
-    else writer.ident(foreignKey.referencedTable, dialect);
+    writeName(writer, foreignKey.referencedTable, dialect, inTable);
     writer.write(' (');
     writeNames(writer, foreignKey.referencedColumns, dialect, inTable);
     writer.write(')');
