@@ -41,6 +41,23 @@ describe('trace cycles through requirements that also satisfy stories', () => {
     });
 });
 
+describe('requirements that refine nothing further', () => {
+    test('reached from several sides, they close no cycle; a cycle beside them is still found', async () => {
+        // R31 and R32 both refine R33 (which refines no requirement) and R34; R34 refines R33: a diamond, no cycle.
+        // R35 <-> R36 is a cycle next to it, entered from R31.
+        const extra = ['requirement R31 usability "A." { refines R33, R34, R35 }',
+            'requirement R32 usability "B." { refines R34, R33 }',
+            'requirement R33 usability "C." { satisfies US1 }',
+            'requirement R34 usability "D." { refines R33 }',
+            'requirement R35 usability "E." { refines R36, R33 }',
+            'requirement R36 usability "F." { refines R35 }'].join('\n');
+        expect(await diagnosticsOf('trace-cycle', { ...covered, 'extra.req': extra })).toEqual([
+            "extra.req:5:42-45 'R35 refines R36' closes a cycle (R35 → R36 → R35). Remove the link that does not hold; details point to what they detail, never back.",
+            "extra.req:6:42-45 'R36 refines R35' closes a cycle (R36 → R35 → R36). Remove the link that does not hold; details point to what they detail, never back."
+        ]);
+    });
+});
+
 describe('a fully traced workspace', () => {
     test('has no coverage diagnostics and no errors', async () => {
         const ws = await buildWorkspace(covered);

@@ -30,9 +30,11 @@ function findCycles(graph: TraceGraph): CoverageGap[] {
     const component = stronglyConnectedComponents(graph.requirements, node => requirementTargetsOf(graph.outgoing(node, kinds)));
     const gaps: CoverageGap[] = [];
     for (const requirement of graph.requirements) {
+        // A requirement that refines and satisfies no requirement is on no cycle (and has no component).
+        const members = component.get(requirement);
+        if (!members) continue;
         for (const link of graph.outgoing(requirement, kinds)) {
-            const members = component.get(requirement);
-            if (!members || component.get(link.target) !== members) continue;
+            if (component.get(link.target) !== members) continue;
             if (members.length === 1 && link.target !== requirement) continue;
             const start = members.indexOf(requirement);
             const names = [...members.slice(start), ...members.slice(0, start)].map(m => (m as Requirement).name);
@@ -84,7 +86,12 @@ function at(link: TraceLink): { node: AstNode; property: string; index?: number 
 /** Tarjan's bookkeeping for one node: its visit number, lowest reachable visit number, and whether it is on the stack. */
 interface Visit { index: number; low: number; onStack: boolean }
 
-/** Tarjan's algorithm, iterative so long refinement chains cannot overflow the stack. Maps each node to its component. */
+/**
+ * Tarjan's algorithm, iterative so long refinement chains cannot overflow the stack. Maps each node
+ * that leads somewhere to its component. A node that leads nowhere is a component of its own, on no
+ * cycle, and is left out: most requirements refine and satisfy no requirement, and keeping a record
+ * and a list for each of them was most of the cost.
+ */
 function stronglyConnectedComponents(nodes: readonly AstNode[], next: (node: AstNode) => readonly AstNode[]): Map<AstNode, AstNode[]> {
     // One map of visit records (three maps and a set before): most requirements refine nothing, so the
     // bookkeeping per node, not the graph walk, was the cost.
@@ -103,13 +110,7 @@ function stronglyConnectedComponents(nodes: readonly AstNode[], next: (node: Ast
     for (const start of nodes) {
         if (visits.has(start)) continue;
         const successors = next(start);
-        if (successors.length === 0) {
-            // Most requirements refine and satisfy nothing: a component of their own, as the walk below would find.
-            visits.set(start, { index: counter, low: counter, onStack: false });
-            counter++;
-            component.set(start, [start]);
-            continue;
-        }
+        if (successors.length === 0) continue;
         open(start, successors);
         while (work.length > 0) {
             const frame = work[work.length - 1];
@@ -120,16 +121,9 @@ function stronglyConnectedComponents(nodes: readonly AstNode[], next: (node: Ast
                     if (seen.onStack) frame.visit.low = Math.min(frame.visit.low, seen.index);
                     continue;
                 }
+                // A node that leads nowhere can never reach back to the path: nothing to open.
                 const further = next(successor);
-                if (further.length === 0) {
-                    // A node that leads nowhere is a component of its own, as opening it would find,
-                    // without a frame: it can never reach back to the path.
-                    visits.set(successor, { index: counter, low: counter, onStack: false });
-                    counter++;
-                    component.set(successor, [successor]);
-                } else {
-                    open(successor, further);
-                }
+                if (further.length > 0) open(successor, further);
                 continue;
             }
             work.pop();
