@@ -16,12 +16,9 @@ const generators: Record<SqlDialect, DialectGenerator> = {
     mysql: mysqlGenerator
 };
 
-/** A statement with the 1-based line where it starts in the script. */
-export type PlacedStatement = Statement;
-
 export interface GeneratedSql {
     sql: string;
-    statements: PlacedStatement[];
+    statements: Statement[];
     /** Schema warnings (shortened names) plus the dialect's own (e.g. a type MySQL cannot index). */
     warnings: SchemaIssue[];
 }

@@ -122,7 +122,7 @@ export class ScriptWriter {
         }
     }
 
-/** The script, joined once, and its statements with the line each starts on. */
+    /** The script, joined once, and its statements with the line each starts on. */
     finish(): { sql: string; statements: Statement[] } {
         this.chunks.push(this.chunk);
         const sql = this.chunks.join('');

@@ -1,4 +1,4 @@
-import type { PlacedStatement } from '../generate-sql.js';
+import type { Statement } from '../sql-statements.js';
 import { quoteIdent, quoteString } from '../sql-identifiers.js';
 import type { CatalogueTable } from './catalogue.js';
 import { MariaDbServer } from './mariadb-server.js';
@@ -18,7 +18,7 @@ export class MysqlEngine implements SqlEngine {
         return new MysqlEngine(await MariaDbServer.start());
     }
 
-    async run(sandbox: string, statements: readonly PlacedStatement[]): Promise<EngineError | undefined> {
+    async run(sandbox: string, statements: readonly Statement[]): Promise<EngineError | undefined> {
         const db = quoteIdent(sandbox, 'mysql');
         const created = await this.server.runScript(undefined, `DROP DATABASE IF EXISTS ${db}; CREATE DATABASE ${db} CHARACTER SET utf8mb4;`);
         if (created.error) throw new Error(created.error);

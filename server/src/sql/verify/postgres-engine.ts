@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type { PlacedStatement } from '../generate-sql.js';
+import type { Statement } from '../sql-statements.js';
 import { quoteIdent } from '../sql-identifiers.js';
 import type { CatalogueTable } from './catalogue.js';
 import type { EngineError, SqlEngine } from './sql-engine.js';
@@ -19,7 +19,7 @@ export class PostgresEngine implements SqlEngine {
         return new PostgresEngine(await PGlite.create());
     }
 
-    async run(sandbox: string, statements: readonly PlacedStatement[]): Promise<EngineError | undefined> {
+    async run(sandbox: string, statements: readonly Statement[]): Promise<EngineError | undefined> {
         await this.db.exec(`DROP SCHEMA IF EXISTS ${quoteIdent(sandbox, 'postgres')} CASCADE; CREATE SCHEMA ${quoteIdent(sandbox, 'postgres')}; SET search_path TO ${quoteIdent(sandbox, 'postgres')};`);
         for (const statement of statements) {
             try {

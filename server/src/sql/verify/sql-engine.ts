@@ -1,11 +1,11 @@
-import type { PlacedStatement } from '../generate-sql.js';
+import type { Statement } from '../sql-statements.js';
 import type { SqlDialect } from '../sql-schema.js';
 import type { CatalogueTable } from './catalogue.js';
 
 /** The first statement a database refused, with the database's own message. */
 export interface EngineError {
     message: string;
-    statement: PlacedStatement;
+    statement: Statement;
 }
 
 /**
@@ -15,7 +15,7 @@ export interface EngineError {
 export interface SqlEngine {
     readonly dialect: SqlDialect;
     /** Runs the statements in order in a new sandbox; stops at the first error. */
-    run(sandbox: string, statements: readonly PlacedStatement[]): Promise<EngineError | undefined>;
+    run(sandbox: string, statements: readonly Statement[]): Promise<EngineError | undefined>;
     /** Reads back what the sandbox holds. */
     catalogue(sandbox: string): Promise<CatalogueTable[]>;
     close(): Promise<void>;

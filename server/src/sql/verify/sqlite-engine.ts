@@ -1,5 +1,5 @@
 import type { SqlJsStatic } from 'sql.js';
-import type { PlacedStatement } from '../generate-sql.js';
+import type { Statement } from '../sql-statements.js';
 import { quoteIdent } from '../sql-identifiers.js';
 import type { CatalogueTable } from './catalogue.js';
 import type { EngineError, SqlEngine } from './sql-engine.js';
@@ -23,7 +23,7 @@ export class SqliteEngine implements SqlEngine {
         return new SqliteEngine(await init());
     }
 
-    async run(sandbox: string, statements: readonly PlacedStatement[]): Promise<EngineError | undefined> {
+    async run(sandbox: string, statements: readonly Statement[]): Promise<EngineError | undefined> {
         this.databases.get(sandbox)?.close();
         const db = new this.sql.Database();
         this.databases.set(sandbox, db);
