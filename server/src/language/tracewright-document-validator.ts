@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isModel } from '../generated/ast.js';
-import { ElementDiagnostics } from './incremental/element-diagnostics.js';
+import { ElementDiagnostics, checkSlot, type CheckSlot } from './incremental/element-diagnostics.js';
 import type { TracewrightDocumentBuilder } from './tracewright-document-builder.js';
 import { severityRank } from './rules/rule-definition.js';
 import type { RuleSettings } from './rules/rule-settings.js';
@@ -35,9 +35,10 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * The model's own checks (workspace-wide rules: names, coverage, SQL names) run every time; each
+     * The model's own checks (workspace-wide rules: names, coverage, SQL names) run every time. Each
      * top-level element's checks run only if the element changed since this document's last validation
-     * or anything but prose changed in the workspace (see ElementDiagnostics).
+     * or anything but prose changed in the workspace; in the second case its element-local checks are
+     * still replayed (see ElementDiagnostics).
      */
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const document = rootNode.$document;
@@ -48,35 +49,57 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
         const interrupt = this.interruptions(cancelToken);
         await this.runChecks(rootNode, options, acceptor, cancelToken);
         const categories = this.checks.categoryKey(options.categories);
-        const previous = this.elementDiagnostics.previous(document, this.builder.epoch, categories);
-        const validated = this.elementDiagnostics.start(this.builder.epoch, categories);
+        const settings = this.ruleSettings.current;
+        const epoch = this.builder.epoch;
+        const previous = this.elementDiagnostics.previous(document, categories, settings);
+        const validated = this.elementDiagnostics.start(epoch, categories, settings);
         const snapshots = this.builder.snapshotOf(document);
         // One list of nodes for all the elements of this document, refilled for each.
         const nodes: AstNode[] = [];
         for (let index = 0; index < rootNode.elements.length; index++) {
             const element = rootNode.elements[index];
             const snapshot = snapshots[index]?.node === element ? snapshots[index] : undefined;
-            const reusable = snapshot && this.elementDiagnostics.reusable(previous, index, snapshot);
-            if (reusable) {
-                items.push(...reusable);
-                this.elementDiagnostics.record(validated, index, snapshot, reusable);
+            const whole = snapshot && this.elementDiagnostics.reusable(previous, epoch, index, snapshot);
+            if (whole) {
+                items.push(...whole.diagnostics);
+                this.elementDiagnostics.keep(validated, index, whole);
                 continue;
             }
+            // Unchanged since a validation before a structural edit: its element-local checks are replayed.
+            const before = snapshot && this.elementDiagnostics.replayable(previous, index, snapshot);
+            let replayed = 0;
             const own: Diagnostic[] = [];
+            const slots: CheckSlot[] = [];
+            let slot: CheckSlot = 0;
             const elementAcceptor: ValidationAcceptor = (severity, message, info) => {
                 const diagnostic = this.toDiagnostic(severity, message, info);
                 items.push(diagnostic);
                 own.push(diagnostic);
+                slots.push(slot);
             };
             nodes.length = 0;
             nodesInStreamOrder(element, nodes);
             for (let n = 0; n < nodes.length; n++) {
                 const pause = interrupt();
                 if (pause) await pause;
-                const pending = this.runChecks(nodes[n], options, elementAcceptor, cancelToken);
-                if (pending) await pending;
+                const checks = this.checks.checksFor(nodes[n].$type, options.categories);
+                for (let i = 0; i < checks.length; i++) {
+                    slot = checkSlot(n, i);
+                    if (before && this.checks.isElementLocal(checks[i])) {
+                        // In slot order, as a fresh run would report them.
+                        while (replayed < before.slots.length && before.slots[replayed] < slot) replayed++;
+                        for (; replayed < before.slots.length && before.slots[replayed] === slot; replayed++) {
+                            items.push(before.diagnostics[replayed]);
+                            own.push(before.diagnostics[replayed]);
+                            slots.push(slot);
+                        }
+                        continue;
+                    }
+                    const pending = checks[i](nodes[n], elementAcceptor, cancelToken);
+                    if (pending) await pending;
+                }
             }
-            if (snapshot) this.elementDiagnostics.record(validated, index, snapshot, own);
+            if (snapshot) this.elementDiagnostics.record(validated, index, snapshot, own, slots);
         }
         this.elementDiagnostics.finish(document, validated);
         await this.validateAstAfter(rootNode, options, acceptor, cancelToken);

@@ -2,6 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type { TracewrightAstType } from '../generated/ast.js';
 import type { TracewrightServices } from './tracewright-module.js';
 import { SqlDefaultValidator } from './validation/sql-default-validator.js';
+import { elementLocal } from './validation/element-local-checks.js';
 import { registerQualityChecks } from './validation/quality-checks.js';
 
 /** Registers every validator's checks. Each concern owns one validator class under validation/. */
@@ -10,15 +11,17 @@ export function registerValidationChecks(services: TracewrightServices): void {
     const integrity = services.validation.IntegrityValidator;
     const integrityChecks: ValidationChecks<TracewrightAstType> = {
         Model: integrity.checkNamesAreUnique.bind(integrity),
-        Goal: integrity.checkSingleValuedProperties.bind(integrity),
-        Story: integrity.checkSingleValuedProperties.bind(integrity),
-        Requirement: integrity.checkSingleValuedProperties.bind(integrity),
-        AcceptanceCriterion: integrity.checkSingleValuedProperties.bind(integrity),
-        Entity: integrity.checkEntity.bind(integrity),
-        Enum: integrity.checkEnum.bind(integrity),
+        Goal: elementLocal(integrity.checkSingleValuedProperties.bind(integrity)),
+        Story: elementLocal(integrity.checkSingleValuedProperties.bind(integrity)),
+        Requirement: elementLocal(integrity.checkSingleValuedProperties.bind(integrity)),
+        AcceptanceCriterion: elementLocal(integrity.checkSingleValuedProperties.bind(integrity)),
+        Entity: elementLocal(integrity.checkEntity.bind(integrity)),
+        Enum: elementLocal(integrity.checkEnum.bind(integrity)),
+        // Reads the entities at its ends.
         Relationship: integrity.checkRelationship.bind(integrity),
-        Cardinality: integrity.checkCardinality.bind(integrity),
-        TypeRef: integrity.checkTypeArguments.bind(integrity),
+        Cardinality: elementLocal(integrity.checkCardinality.bind(integrity)),
+        TypeRef: elementLocal(integrity.checkTypeArguments.bind(integrity)),
+        // Reads the literals of an enum type.
         Attribute: integrity.checkAttributeModifiers.bind(integrity)
     };
     registry.register(integrityChecks, integrity);

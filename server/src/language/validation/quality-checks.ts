@@ -1,6 +1,7 @@
-import type { ValidationChecks } from 'langium';
-import type { TracewrightAstType } from '../../generated/ast.js';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AcceptanceCriterion, Requirement, Story, TracewrightAstType } from '../../generated/ast.js';
 import type { TracewrightServices } from '../tracewright-module.js';
+import { elementLocal } from './element-local-checks.js';
 import { FitCriterionValidator } from './fit-criterion-validator.js';
 import { MoscowValidator } from './moscow-validator.js';
 import { NamingValidator } from './naming-validator.js';
@@ -25,16 +26,16 @@ export function registerQualityChecks(services: TracewrightServices): void {
     const personalData = new PersonalDataValidator(facts);
     const checks: ValidationChecks<TracewrightAstType> = {
         Requirement: [
-            (node, accept) => wording.checkStatementWording(node, accept),
-            (node, accept) => fit.checkRequirementHasFitCriterion(node, accept),
+            elementLocal((node: Requirement, accept: ValidationAcceptor) => wording.checkStatementWording(node, accept)),
+            elementLocal((node: Requirement, accept: ValidationAcceptor) => fit.checkRequirementHasFitCriterion(node, accept)),
             (node, accept) => moscow.checkMustBudget(node, accept),
             (node, accept) => moscow.checkMustDoesNotDependOnWont(node, accept)
         ],
         Story: [
-            (node, accept) => stories.checkStoryIsComplete(node, accept),
+            elementLocal((node: Story, accept: ValidationAcceptor) => stories.checkStoryIsComplete(node, accept)),
             (node, accept) => moscow.checkMustBudget(node, accept)
         ],
-        AcceptanceCriterion: (node, accept) => stories.checkCriterionIsATest(node, accept),
+        AcceptanceCriterion: elementLocal((node: AcceptanceCriterion, accept: ValidationAcceptor) => stories.checkCriterionIsATest(node, accept)),
         Relationship: [
             (node, accept) => relationships.checkRelationshipShape(node, accept),
             (node, accept) => naming.checkName(node, accept)

@@ -3,6 +3,7 @@ import {
     type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type ValidationChecks
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { isElementLocal } from './element-local-checks.js';
 
 /** A registered check as the document validator calls it: a promise only if the check itself is asynchronous. */
 export type SynchronousCheck = (node: AstNode, accept: ValidationAcceptor, cancelToken: CancellationToken) => void | Promise<void>;
@@ -23,6 +24,10 @@ export class SynchronousValidationRegistry extends ValidationRegistry {
     private readonly checksByType = new Map<string, Map<string, SynchronousCheck[]>>();
     /** Categories that have at least one check. */
     private readonly usedCategories = new Set<string>();
+    /** Checks registered so far. */
+    private registrations = 0;
+    /** The wrapped checks of those registered as element-local. */
+    private readonly localChecks = new WeakSet<SynchronousCheck>();
 
     override register<T>(checksRecord: ValidationChecks<T>, thisObj?: ThisParameterType<unknown>, category: ValidationCategory = 'fast'): void {
         super.register<T>(checksRecord, thisObj, category);
@@ -31,14 +36,15 @@ export class SynchronousValidationRegistry extends ValidationRegistry {
 
     /**
      * Names the checks a validation with these categories runs: two validations with the same key run
-     * the same checks (no categories means all of them).
+     * the same checks (no categories means all of them), also when checks were registered in between.
      */
     categoryKey(categories: readonly string[] | undefined): string {
-        return [...this.usedCategories].filter(c => !categories || categories.includes(c)).sort().join(',');
+        return `${this.registrations}:${[...this.usedCategories].filter(c => !categories || categories.includes(c)).sort().join(',')}`;
     }
 
     protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
         super.addEntry(type, entry);
+        this.registrations++;
         this.checksByType.clear();
     }
 
@@ -87,6 +93,12 @@ export class SynchronousValidationRegistry extends ValidationRegistry {
             }
             return undefined;
         };
+        if (isElementLocal(check)) this.localChecks.add(synchronous);
         return synchronous as unknown as ValidationCheck;
+    }
+
+    /** Whether a check from `checksFor` was registered as element-local (see element-local-checks.ts). */
+    isElementLocal(check: SynchronousCheck): boolean {
+        return this.localChecks.has(check);
     }
 }
