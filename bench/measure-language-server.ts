@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { syntheticWorkspace } from './synthetic-workspace.js';
+import { syntheticWorkspace, type LayoutName } from './synthetic-workspace.js';
 import { now, round } from './stats.js';
 
 export interface LanguageServerMeasurement {
@@ -23,7 +23,7 @@ export interface LanguageServerMeasurement {
  * to a temporary folder, as an editor would, and reads its memory from /proc once every file has
  * its diagnostics. A minimal LSP client: Content-Length framing, and `null` for server requests.
  */
-export async function measureLanguageServer(size: number, layout: 'mixed-10', timeoutMs: number): Promise<LanguageServerMeasurement> {
+export async function measureLanguageServer(size: number, layout: LayoutName, timeoutMs: number): Promise<LanguageServerMeasurement> {
     const workspace = syntheticWorkspace(size, layout);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tracewright-bench-'));
     for (const [name, text] of Object.entries(workspace.files)) fs.writeFileSync(path.join(folder, name), text);

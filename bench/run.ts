@@ -30,7 +30,7 @@ async function main(args: string[]): Promise<void> {
     if (mode === 'worker-schema') return measureSchemaOnlySizes(rest.map(Number));
     if (mode === 'worker-peer') return measurePeer(rest.map(Number));
     if (mode === 'render') return writeReport(JSON.parse(fs.readFileSync('bench/results.json', 'utf8')) as BenchResults);
-    if (mode === 'worker-language-server') return print(await measureLanguageServer(Number(rest[0]), 'mixed-10', layoutTimeoutMs));
+    if (mode === 'worker-language-server') return print(await measureLanguageServer(Number(rest[0]), rest[1] as LayoutName, layoutTimeoutMs));
     await orchestrate(args.includes('--quick'));
 }
 
@@ -58,8 +58,12 @@ async function orchestrate(quick: boolean): Promise<void> {
     log(`@dbml/core N=${sizes.join(', ')} (timeout ${peerTimeoutMs / 1000} s)`);
     results.peer = await workerLines<PeerMeasurement>(['worker-peer', ...sizes.map(String)], peerTimeoutMs, results.notes);
     if (results.peer.length < sizes.length) results.notes.push(`@dbml/core: no result for N=${sizes.slice(results.peer.length).join(', ')} within ${peerTimeoutMs / 1000} s (its parser is superlinear).`);
-    log('language server over stdio, N=1000 mixed-10');
-    results.languageServer = await worker<LanguageServerMeasurement>(['worker-language-server', '1000'], layoutTimeoutMs, results.notes);
+    results.languageServer = [];
+    for (const layout of layouts) {
+        log(`language server over stdio, N=1000 ${layout}`);
+        const measured = await worker<LanguageServerMeasurement>(['worker-language-server', '1000', layout], layoutTimeoutMs, results.notes);
+        if (measured) results.languageServer.push(measured);
+    }
     fs.writeFileSync('bench/results.json.tmp', JSON.stringify(results, null, 2) + '\n');
     fs.renameSync('bench/results.json.tmp', 'bench/results.json');
     writeReport(results);

@@ -123,6 +123,11 @@ export function createTracewrightServices(context: DefaultSharedModuleContext): 
     shared.ServiceRegistry.register(Tracewright);
     registerValidationChecks(Tracewright);
     registerExtensions(Tracewright);
+    // Langium's first build of a workspace folder does not validate, so closed files showed no problems
+    // until something was edited. Worse, a file opened while that build ran (VS Code reopens the last
+    // session's editors at once) never got any: the open cancels the build, and Langium resumes a
+    // cancelled build with the options it started with. The first build validates as an edit's does.
+    shared.workspace.WorkspaceManager.initialBuildOptions = shared.workspace.DocumentBuilder.updateBuildOptions;
     if (!context.connection) {
         // Without a language client nobody sends configuration; start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});
