@@ -184,6 +184,11 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         await this.runCancelable(documents, DocumentState.Parsed, cancelToken, async document => {
+            if (this.spliceKeepingLines(document)) {
+                // Not a prose-only edit, or not spliced as one: every analysis is computed again.
+                this.pending.record(document.uri.toString(), { kind: 'structural' });
+                return;
+            }
             const before = this.wasBuilt(document) ? this.snapshotOf(document) : undefined;
             const previousParse = document.parseResult;
             await this.langiumDocumentFactory.update(document, cancelToken);
@@ -198,6 +203,31 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         const dependents = this.caughtUp && this.pending.isEmpty ? [] : this.catchUpWithChanges(documents);
         this.caughtUp = false;
         await super.buildDocuments(dependents.length ? [...documents, ...dependents] : documents, options, cancelToken);
+    }
+
+    /**
+     * Instead of parsing an open document whole, reads again only the element an edit changed when the
+     * edit kept that element's lines (a name typed, a reference added; see element-splice.ts). The
+     * document was reset like a re-parsed one, so it is indexed, linked and validated as one: only the
+     * parse is saved, seconds in a file of 50,000 requirements. True when it was spliced.
+     */
+    private spliceKeepingLines(document: LangiumDocument): boolean {
+        const textDocument = this.textDocuments?.get(document.uri.toString());
+        const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
+        if (!textDocument || !(parser instanceof TracewrightParser)) return false;
+        const splice = planElementSplice(document, textDocument.getText(), text => parser.parseValid(text), 'lines-kept');
+        if (!splice) return false;
+        try {
+            applyElementSplice(splice);
+        } catch (error) {
+            // A bug here must not leave a half-spliced tree behind: the caller parses the file whole.
+            console.error('Tracewright: re-reading one element failed; the whole file is read again.', error);
+            abandonElementSplice(splice);
+            return false;
+        }
+        // As Langium's document factory does on update: the document reads the open text document.
+        Object.defineProperty(document, 'textDocument', { value: textDocument });
+        return true;
     }
 
     private wasBuilt(document: LangiumDocument): boolean {

@@ -5,16 +5,23 @@ import { skeleton } from './document-change.js';
 
 /**
  * An edit of a big file read again one element at a time: when the text changed only inside one
- * top-level element, and only in the wording of its prose (the change a keystroke in a statement
- * makes), that element alone is parsed again and put in place of the old one. The rest of the tree,
- * with its resolved references and index entries, stays as it is; the tokens after the edit move by
- * the number of characters it added or removed. The result is the tree a parse of the whole new text
- * gives (the tests compare both object by object), at the cost of parsing one element instead of the
- * file, which is what lets typing stay instant in a file of 10,000 requirements.
+ * top-level element, that element alone is parsed again and put in place of the old one. The rest of
+ * the tree stays as it is; the tokens after the edit move by the number of characters it added or
+ * removed. The result is the tree a parse of the whole new text gives (the tests compare both object
+ * by object), at the cost of parsing one element instead of the file, which is what lets typing stay
+ * instant in a file of 10,000 requirements.
  *
- * A prose-only edit keeps every line (`skeleton` counts the line breaks inside prose), so no line
- * number after the element changes; only tokens on the element's last line after it change column.
+ * Two kinds of edit are spliced (`SpliceKind`):
+ * - `prose`: only the wording of the element's prose changed (a keystroke in a statement). The builder
+ *   keeps the rest of the tree's resolved references and index entries, and links only the new element.
+ * - `lines-kept`: anything inside the element that keeps its lines (a name typed, a trace added on an
+ *   existing line). Only the parse is saved: the builder indexes, links and validates the document as
+ *   after a parse of the whole file.
+ * Either way no line number after the element changes; only tokens on the element's last line after
+ * it change column.
  */
+export type SpliceKind = 'prose' | 'lines-kept';
+
 export interface ElementSplice {
     readonly document: LangiumDocument;
     readonly text: string;
@@ -32,8 +39,8 @@ export interface ElementSplice {
 /** Parses valid text the fast way, or answers undefined (any error, or a choice left to Langium). */
 export type ValidTextParser = (text: string) => ParseResult<Model> | undefined;
 
-/** The splice that turns the document's tree into the tree of `text`, or undefined when it takes more than one element's prose. */
-export function planElementSplice(document: LangiumDocument, text: string, parseValid: ValidTextParser): ElementSplice | undefined {
+/** The splice that turns the document's tree into the tree of `text`, or undefined when the edit is not of that kind or reaches beyond one element. */
+export function planElementSplice(document: LangiumDocument, text: string, parseValid: ValidTextParser, kind: SpliceKind = 'prose'): ElementSplice | undefined {
     const { value, lexerErrors, parserErrors } = document.parseResult;
     const model = value as Partial<Model>;
     const root = model.$cstNode as RootCstNode | undefined;
@@ -58,8 +65,14 @@ export function planElementSplice(document: LangiumDocument, text: string, parse
     // Starts and ends where the old element did: text added before its first token or after its last
     // (line breaks, comments) moves what follows in ways only a parse of the file places.
     if (after.$cstNode!.offset !== 0 || after.$cstNode!.end !== cst.end + delta - cst.offset) return undefined;
-    if (after.$type !== before.$type || skeleton(after) !== skeleton(before)) return undefined;
+    if (after.$type !== before.$type) return undefined;
+    if (kind === 'prose' ? skeleton(after) !== skeleton(before) : lineCount(after.$cstNode!) !== lineCount(cst)) return undefined;
     return { document, text, index, before, after, delta, elementText, oldText: old };
+}
+
+function lineCount(cst: CstNode): number {
+    const { start, end } = cst.range;
+    return end.line - start.line;
 }
 
 /**
