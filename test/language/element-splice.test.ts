@@ -223,6 +223,22 @@ describe('an edit inside one element reads only that element again', () => {
         expect(staleTargets(ws, files)).toEqual([]);
         expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
     });
+    test('a rename whose splice fails reads the file whole, and says what a fresh build says', async () => {
+        const files: Record<string, string> = { ...syntheticWorkspace(10, 'single', 2).files };
+        const name = Object.keys(files)[0];
+        const ws = await buildWorkspace(files);
+        // As a bug would: the list of leaves the splice moves is out of step with the tree.
+        leavesOf(ws.model(name).$cstNode as RootCstNode).splice(0);
+        const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        // An attribute renamed: `renamedid: int`.
+        const at = files[name].search(/\n {4}\w+: /) + 5;
+        expect(await edit(ws, files, name, files[name].slice(0, at) + 'renamed' + files[name].slice(at))).toBe('parsed');
+        expect(logged).toHaveBeenCalledOnce();
+        logged.mockRestore();
+        expect(differenceFromFreshParse(ws, name, files[name])).toBeUndefined();
+        expect(staleTargets(ws, files)).toEqual([]);
+        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+    });
 });
 
 describe('opening a file whose text is what was parsed', () => {
