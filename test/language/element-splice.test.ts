@@ -54,6 +54,9 @@ function someProse(text: string, random: () => number): { start: number; end: nu
     return { start, end: start + match[1].length };
 }
 
+/** An entity and two requirements tracing it, each element on a line of its own. */
+const base = 'entity Book "A book" { id: int pk auto }\nrequirement R1 functional "The system shall lend books." { fit "all" traces Book.id }\nrequirement R2 functional "The system shall return books." { traces Book }\n';
+
 const words = ['shall', 'record', 'every', 'loan', 'é', 'naïve', 'x', 'the system shall keep it', ''];
 
 describe('an edit inside one element reads only that element again', () => {
@@ -112,7 +115,6 @@ describe('an edit inside one element reads only that element again', () => {
     });
 
     test('other edits parse the whole file, as before, and still give what a fresh build gives', async () => {
-        const base = 'entity Book "A book" { id: int pk auto }\nrequirement R1 functional "The system shall lend books." { fit "all" traces Book.id }\nrequirement R2 functional "The system shall return books." { traces Book }\n';
         const notProse: Record<string, (text: string) => string> = {
             'new line inside prose': text => text.replace('lend books', 'lend\nbooks'),
             'a new line inside an element': text => text.replace('{ traces Book }', '{\n    traces Book\n}'),
@@ -136,7 +138,6 @@ describe('an edit inside one element reads only that element again', () => {
     });
 
     test('other edits that keep the element\'s lines are spliced too, and then indexed, linked and validated as after a parse', async () => {
-        const base = 'entity Book "A book" { id: int pk auto }\nrequirement R1 functional "The system shall lend books." { fit "all" traces Book.id }\nrequirement R2 functional "The system shall return books." { traces Book }\n';
         const keepingLines: Record<string, (text: string) => string> = {
             'a requirement renamed': text => text.replace('R2', 'R3'),
             'an attribute renamed (a trace breaks)': text => text.replace('id: int', 'key: int'),
