@@ -39,6 +39,20 @@ describe('name cases', () => {
         expect(toCase('openedAt', 'UPPER_CASE')).toBe('OPENED_AT');
     });
 
+    test('letters of any script have their case; other characters end a word or are dropped', () => {
+        expect(fitsCase('größe', 'camelCase') && fitsCase('Größe', 'PascalCase') && fitsCase('ÉTAT_CIVIL', 'UPPER_CASE')).toBe(true);
+        expect(fitsCase('title’s', 'camelCase')).toBe(false);
+        expect(toCase('title’s', 'camelCase')).toBe('titles');
+        expect(toCase('état_civil', 'PascalCase')).toBe('ÉtatCivil');
+        expect(toCase('due–date', 'snake_case')).toBe('due_date');
+    });
+
+    test('no suggestion when no name of that case can be made: it would be the same, empty or start with a digit', () => {
+        expect(toCase('openedAt', 'camelCase')).toBeUndefined();
+        expect(toCase('\u{1F4D6}', 'camelCase')).toBeUndefined();
+        expect(toCase('_1st', 'camelCase')).toBeUndefined();
+    });
+
     test('the majority: one-word lowercase names count for camelCase and snake_case alike', () => {
         expect(majorityCase(['id', 'name', 'openedAt', 'closed_at'])).toBe('camelCase');
         expect(majorityCase(['id', 'name', 'opened_at', 'closedAt', 'due_at'])).toBe('snake_case');

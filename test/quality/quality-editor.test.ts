@@ -125,6 +125,19 @@ describe('quality quick fixes', () => {
         const result = await fixed({ 'm.req': 'entity Incident { id: int pk auto  openedAt: datetime  resolvedAt: datetime  closed_at: datetime }' }, 'm.req', 'inconsistent-name-case');
         expect(result.text).toBe('entity Incident { id: int pk auto  openedAt: datetime  resolvedAt: datetime  closedAt: datetime }');
     });
+
+    test('inconsistent-name-case with a curly apostrophe renames to the name without it', async () => {
+        const result = await fixed({ 'm.req': 'entity Book { id: int pk auto  title: text  subTitle: text  title’s: text }' }, 'm.req', 'inconsistent-name-case');
+        expect(result.title).toBe("Rename to 'titles' everywhere");
+        expect(result.text).toBe('entity Book { id: int pk auto  title: text  subTitle: text  titles: text }');
+    });
+
+    test('inconsistent-name-case offers no rename when no name in the case can be made (an emoji name)', async () => {
+        const ws = await buildWorkspace({ 'm.req': 'entity Book { id: int pk auto  title: text  subTitle: text  \u{1F4D6}: text }' }, { quality: { naming: { attribute: 'camelCase' } } });
+        const diagnostic = ws.diagnostics('m.req').find(d => d.code === 'inconsistent-name-case');
+        expect(diagnostic?.message).toBe("'\u{1F4D6}' does not follow camelCase: the attribute convention is camelCase (tracewright.quality.naming). Use only letters and digits, starting with a lowercase letter.");
+        expect(await fixesFor(ws, 'm.req', 'inconsistent-name-case')).toEqual([]);
+    });
 });
 
 function hoverText(hover: Hover | undefined): string {

@@ -3,11 +3,16 @@ import type { NameCase } from './quality-settings.js';
 /** The fixed conventions a name can follow; a one-word lowercase name fits both camelCase and snake_case. */
 export type ConcreteCase = Exclude<NameCase, 'consistent' | 'any'>;
 
+/**
+ * Letters by their case in any script (`größe` is camelCase, `Größe` PascalCase), digits of any
+ * script; anything else a name may hold (a curly apostrophe, an emoji, a letter without case) fits
+ * no convention.
+ */
 const patterns: Record<ConcreteCase, RegExp> = {
-    PascalCase: /^[A-Z][a-zA-Z0-9]*$/,
-    camelCase: /^[a-z][a-zA-Z0-9]*$/,
-    snake_case: /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/,
-    UPPER_CASE: /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/
+    PascalCase: /^\p{Lu}[\p{Lu}\p{Ll}\p{N}]*$/u,
+    camelCase: /^\p{Ll}[\p{Lu}\p{Ll}\p{N}]*$/u,
+    snake_case: /^\p{Ll}[\p{Ll}\p{N}]*(_[\p{Ll}\p{N}]+)*$/u,
+    UPPER_CASE: /^\p{Lu}[\p{Lu}\p{N}]*(_[\p{Lu}\p{N}]+)*$/u
 };
 /** Ties in the majority go to the first case listed. */
 export const concreteCases: readonly ConcreteCase[] = ['PascalCase', 'camelCase', 'snake_case', 'UPPER_CASE'];
@@ -30,13 +35,25 @@ export function majorityCase(names: readonly string[]): ConcreteCase | undefined
     return best;
 }
 
+/**
+ * Words end at anything but a cased letter or a digit (`_`, `-`, an emoji) and where a capital
+ * follows; an apostrophe inside a word is dropped (`title’s` → `titles`), not a break.
+ */
 function words(name: string): string[] {
-    return name.split(/_|(?<=[a-z0-9])(?=[A-Z])/).filter(w => w.length > 0).map(w => w.toLowerCase());
+    return name.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, '').split(/[^\p{Lu}\p{Ll}\p{N}]+|(?<=[\p{Ll}\p{N}])(?=\p{Lu})/u).filter(w => w.length > 0).map(w => w.toLowerCase());
 }
 
-/** `support_group` → `SupportGroup` etc.; used by the quick fix that renames. */
-export function toCase(name: string, nameCase: ConcreteCase): string {
-    const parts = words(name);
+/**
+ * `support_group` → `SupportGroup` etc., for the quick fix that renames; undefined when no name in
+ * that case can be made of it: none that differs from the name (no characters to drop or recase)
+ * or that fits (it would start with a digit).
+ */
+export function toCase(name: string, nameCase: ConcreteCase): string | undefined {
+    const renamed = joined(words(name), nameCase);
+    return renamed !== name && fitsCase(renamed, nameCase) ? renamed : undefined;
+}
+
+function joined(parts: readonly string[], nameCase: ConcreteCase): string {
     const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
     switch (nameCase) {
         case 'PascalCase': return parts.map(title).join('');

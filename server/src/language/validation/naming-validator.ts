@@ -55,7 +55,21 @@ export class NamingValidator {
         if (!expected || fitsCase(node.name, expected)) return;
         const renamed = toCase(node.name, expected);
         const why = setting === 'consistent' ? `most ${kind} names in the workspace are ${expected}` : `the ${kind} convention is ${expected} (tracewright.quality.naming)`;
-        report(accept, 'inconsistent-name-case', `'${node.name}' does not follow ${expected}: ${why}. Call it '${renamed}'.`,
-            { node, property: 'name', data: { rename: renamed } });
+        if (renamed) {
+            report(accept, 'inconsistent-name-case', `'${node.name}' does not follow ${expected}: ${why}. Call it '${renamed}'.`,
+                { node, property: 'name', data: { rename: renamed } });
+        } else {
+            // Nothing to offer a rename to: say what keeps the name from fitting.
+            report(accept, 'inconsistent-name-case', `'${node.name}' does not follow ${expected}: ${why}. Use only letters and digits, ${startsWith[expected]}.`,
+                { node, property: 'name' });
+        }
     }
 }
+
+/** What a name in each case starts with, for names no rename can fix. */
+const startsWith: Record<ConcreteCase, string> = {
+    PascalCase: 'starting with a capital letter',
+    camelCase: 'starting with a lowercase letter',
+    snake_case: 'lowercase words joined by `_`, starting with a letter',
+    UPPER_CASE: 'capital words joined by `_`, starting with a letter'
+};
