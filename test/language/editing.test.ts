@@ -44,6 +44,13 @@ describe('completion', () => {
         const labels = await completionsAt('entity Problem {\n  id: int pk\n  level: |\n}');
         expect(labels).toEqual(expect.arrayContaining(['int', 'text', 'decimal', 'datetime', 'uuid', 'Priority']));
     });
+
+    test('so does the type of an attribute named like a modifier, after another attribute', async () => {
+        const labels = await completionsAt('entity Problem {\n  id: int pk\n  unique: |\n}');
+        expect(labels).toEqual(expect.arrayContaining(['int', 'text', 'bool', 'Priority']));
+        // Read as a modifier of `id`, the colon would leave nothing to complete.
+        expect(labels).not.toContain('pk');
+    });
 });
 
 describe('go to definition and rename across files', () => {

@@ -95,6 +95,9 @@ describe('property keywords, values, types and modifiers', () => {
         ['  id: uuid pk', 'uuid', 0, 'support.type.primitive.tracewright'],
         ['  id: uuid pk', 'pk', 0, 'storage.modifier.tracewright'],
         ['  email: text unique pii', 'unique', 0, 'storage.modifier.tracewright'],
+        // A modifier word before a colon names the next attribute, as the parser reads it.
+        ['  id: int pk  unique: bool', 'unique', 0, 'variable.other.property.tracewright'],
+        ['  id: int pk  unique: bool', 'pk', 0, 'storage.modifier.tracewright'],
         ['  at: datetime default now', 'now', 0, 'storage.modifier.value.tracewright'],
         ['  level: Level default High', 'High', 0, 'variable.other.enummember.tracewright'],
         ['  level: Level', 'Level', 0, 'entity.name.type.enum.tracewright'],

@@ -17,7 +17,7 @@ import { SynchronousValidationRegistry } from './validation/synchronous-validati
 import { TracewrightFormatter } from './tracewright-formatter.js';
 import { TracewrightHoverProvider } from './tracewright-hover.js';
 import { TracewrightLinker } from './tracewright-linker.js';
-import { createTracewrightParser } from './parser/tracewright-parser.js';
+import { createTracewrightCompletionParser, createTracewrightParser } from './parser/tracewright-parser.js';
 import { SyntaxErrorMessages } from './parser/syntax-error-messages.js';
 import { TracewrightNodeKindProvider } from './tracewright-node-kinds.js';
 import { NameRegistry } from './tracewright-name-registry.js';
@@ -68,6 +68,7 @@ export const TracewrightModule: Module<TracewrightServices, PartialLangiumServic
     },
     parser: {
         LangiumParser: services => createTracewrightParser(services),
+        CompletionParser: services => createTracewrightCompletionParser(services),
         ParserErrorMessageProvider: services => new SyntaxErrorMessages(services.Grammar),
         LexerErrorMessageProvider: services => new SyntaxErrorMessages(services.Grammar)
     },

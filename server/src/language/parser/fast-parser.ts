@@ -15,8 +15,8 @@ type Node = NodeUnderConstruction;
  * Where the grammar lets a keyword be a name, the choice follows Langium's LL(*) prediction: `default`,
  * `constraint` or `depends` followed by `:` starts the next attribute; a primitive type keyword is a
  * primitive type, not an enum named `int`; `default now` is the keyword, not a literal named `now`
- * (Langium takes the first alternative when two fit). A flag word followed by `:` after an attribute's
- * type is a syntax error for Langium, though the grammar allows it, so that text goes to Langium.
+ * (Langium takes the first alternative when two fit); a modifier word (`pk`, `unique`) followed by `:`
+ * after an attribute's type starts the next attribute too (attribute-lookahead.ts).
  * The equality tests compare both parsers on examples, fixtures, random and damaged models.
  */
 export class FastParser extends SyntaxTreeBuilder {
@@ -321,14 +321,10 @@ export class FastParser extends SyntaxTreeBuilder {
         this.setChild(node, 'type', this.typeRef(e.type));
         for (;;) {
             const next = this.peek();
-            if (next === t.default) {
-                // `default:` starts the next attribute, as in Langium.
-                if (this.peekSecond() === t.colon) break;
-            } else if (next !== undefined && this.e.flags.get(next)) {
-                // A flag word followed by `:` would start the next attribute (`pk: int`), but Langium's
-                // prediction takes it as a modifier and reports a syntax error there: leave it to Langium.
-                if (this.peekSecond() === t.colon) this.fail();
-            } else break;
+            // A modifier word followed by `:` starts the next attribute (`default: text`, `pk: int`), as
+            // in Langium's parser (attribute-lookahead.ts).
+            if (next !== t.default && (next === undefined || !this.e.flags.get(next))) break;
+            if (this.peekSecond() === t.colon) break;
             this.addChild(node, 'modifiers', this.modifier(e.modifiers));
         }
         if (this.peek() === t.STRING) node.description = this.string(t.STRING, e.description);

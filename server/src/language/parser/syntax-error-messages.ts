@@ -13,35 +13,12 @@ export class SyntaxErrorMessages {
     private readonly keywordsAsNames: ReadonlySet<string>;
     /** The keyword each top-level element starts with, in the grammar's order. */
     private readonly elementKeywords: readonly string[];
-    /** `pk`, `unique`...: after an attribute's type they are its modifiers, whatever follows. */
-    private readonly flagKeywords: ReadonlySet<string>;
 
     constructor(grammar: Grammar) {
         this.keywordsAsNames = new Set(keywordsOf(ruleNamed(grammar, 'KeywordAsName')));
         this.elementKeywords = alternativesOf(ruleNamed(grammar, 'Element'))
             .map(alternative => GrammarAST.isRuleCall(alternative) ? firstKeyword(alternative.rule.ref) : undefined)
             .filter((keyword): keyword is string => keyword !== undefined);
-        this.flagKeywords = new Set(keywordsOf(ruleNamed(grammar, 'FlagModifier')));
-    }
-
-    /**
-     * `id: int pk` then `unique: bool`: the parser reads `unique` as a second modifier of `id` (line
-     * breaks mean nothing to it) and then stumbles on the ':', with a message that points at a colon
-     * that looks right. This adds why, to each error at a ':' that follows a modifier keyword.
-     * (Chevrotain's `previous` token is not the one before the error here, so the parse's tokens are
-     * asked, and only when some error is at a ':'.)
-     */
-    explainModifiersTakenAsNames(errors: ReadonlyArray<{ message: string; token: Token }>, tokensOf: () => readonly Token[]): void {
-        let tokens: readonly Token[] | undefined;
-        for (const error of errors) {
-            if (error.token.image !== ':') continue;
-            tokens ??= tokensOf();
-            const at = tokens.findIndex(token => token.startOffset === error.token.startOffset);
-            const name = at > 0 ? tokens[at - 1].image : undefined;
-            if (!name || !this.flagKeywords.has(name)) continue;
-            error.message += ` '${name}' right after an attribute's type is read as that attribute's modifier, so '${name}:' cannot start the next attribute.`
-                + ` Rename it (e.g. 'is${name.charAt(0).toUpperCase()}${name.slice(1)}'), or make it the first attribute of its block.`;
-        }
     }
 
     buildMismatchTokenMessage({ expected, actual, ruleName }: { expected: TokenType; actual: Token; ruleName: string }): string {

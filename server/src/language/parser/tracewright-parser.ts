@@ -1,7 +1,7 @@
-import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { createParser, LangiumCompletionParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { Model } from '../../generated/ast.js';
+import { withAttributeAwareLookahead } from './attribute-lookahead.js';
 import { FastParser } from './fast-parser.js';
-import { SyntaxErrorMessages } from './syntax-error-messages.js';
 
 /**
  * Langium's parser with a fast path in front: valid text is read by FastParser, which builds the
@@ -30,10 +30,7 @@ export class TracewrightParser extends LangiumParser {
         }
         this.counts.fallback++;
         this.prepareLangium();
-        const result = super.parse<T>(input, options);
-        const messages = this.services.parser.ParserErrorMessageProvider;
-        if (messages instanceof SyntaxErrorMessages) messages.explainModifiersTakenAsNames(result.parserErrors, () => this.lexer.tokenize(input).tokens);
-        return result;
+        return super.parse<T>(input, options);
     }
 
     /**
@@ -57,6 +54,7 @@ export class TracewrightParser extends LangiumParser {
     prepareLangium(): void {
         if (this.langiumReady) return;
         this.langiumReady = true;
+        withAttributeAwareLookahead(this, this.services.parser.Lexer.definition);
         createParser(this.services.Grammar, this, this.services.parser.Lexer.definition);
         this.finalize();
     }
@@ -79,4 +77,13 @@ function fastParser(services: LangiumCoreServices): FastParser | undefined {
 /** What Langium's `createLangiumParser` does, with the fast path in front and Langium's rules built on first use. */
 export function createTracewrightParser(services: LangiumCoreServices): TracewrightParser {
     return new TracewrightParser(services);
+}
+
+/** What Langium's `createCompletionParser` does, with the same lookahead as the parser's. */
+export function createTracewrightCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
+    const parser = new LangiumCompletionParser(services);
+    withAttributeAwareLookahead(parser, services.parser.Lexer.definition);
+    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    parser.finalize();
+    return parser;
 }
