@@ -42,6 +42,10 @@ describe('name cases', () => {
     test('letters of any script have their case; other characters end a word or are dropped', () => {
         expect(fitsCase('größe', 'camelCase') && fitsCase('Größe', 'PascalCase') && fitsCase('ÉTAT_CIVIL', 'UPPER_CASE')).toBe(true);
         expect(fitsCase('title’s', 'camelCase')).toBe(false);
+        // Letters without case follow every convention: there is nothing to change.
+        expect(['PascalCase', 'camelCase', 'snake_case', 'UPPER_CASE'].every(c => fitsCase('日本語', c as 'camelCase'))).toBe(true);
+        expect(fitsCase('日本語_名前', 'camelCase')).toBe(false);
+        expect(toCase('日本語_名前', 'camelCase')).toBe('日本語名前');
         expect(toCase('title’s', 'camelCase')).toBe('titles');
         expect(toCase('état_civil', 'PascalCase')).toBe('ÉtatCivil');
         expect(toCase('due–date', 'snake_case')).toBe('due_date');

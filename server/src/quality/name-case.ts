@@ -4,15 +4,16 @@ import type { NameCase } from './quality-settings.js';
 export type ConcreteCase = Exclude<NameCase, 'consistent' | 'any'>;
 
 /**
- * Letters by their case in any script (`größe` is camelCase, `Größe` PascalCase), digits of any
- * script; anything else a name may hold (a curly apostrophe, an emoji, a letter without case) fits
- * no convention.
+ * Letters by their case in any script (`größe` is camelCase, `Größe` PascalCase); a letter without
+ * case (`日本語`) fits wherever a letter of either case does, and digits of any script where digits
+ * do. Anything else a name may hold (a curly apostrophe, an emoji) fits no convention.
  */
+const upper = '\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}', lower = '\\p{Ll}\\p{Lo}\\p{Lm}';
 const patterns: Record<ConcreteCase, RegExp> = {
-    PascalCase: /^\p{Lu}[\p{Lu}\p{Ll}\p{N}]*$/u,
-    camelCase: /^\p{Ll}[\p{Lu}\p{Ll}\p{N}]*$/u,
-    snake_case: /^\p{Ll}[\p{Ll}\p{N}]*(_[\p{Ll}\p{N}]+)*$/u,
-    UPPER_CASE: /^\p{Lu}[\p{Lu}\p{N}]*(_[\p{Lu}\p{N}]+)*$/u
+    PascalCase: new RegExp(`^[${upper}][\\p{L}\\p{N}]*$`, 'u'),
+    camelCase: new RegExp(`^[${lower}][\\p{L}\\p{N}]*$`, 'u'),
+    snake_case: new RegExp(`^[${lower}][${lower}\\p{N}]*(_[${lower}\\p{N}]+)*$`, 'u'),
+    UPPER_CASE: new RegExp(`^[${upper}][${upper}\\p{N}]*(_[${upper}\\p{N}]+)*$`, 'u')
 };
 /** Ties in the majority go to the first case listed. */
 export const concreteCases: readonly ConcreteCase[] = ['PascalCase', 'camelCase', 'snake_case', 'UPPER_CASE'];
@@ -36,11 +37,11 @@ export function majorityCase(names: readonly string[]): ConcreteCase | undefined
 }
 
 /**
- * Words end at anything but a cased letter or a digit (`_`, `-`, an emoji) and where a capital
+ * Words end at anything but a letter or a digit (`_`, `-`, an emoji) and where a capital
  * follows; an apostrophe inside a word is dropped (`title’s` → `titles`), not a break.
  */
 function words(name: string): string[] {
-    return name.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, '').split(/[^\p{Lu}\p{Ll}\p{N}]+|(?<=[\p{Ll}\p{N}])(?=\p{Lu})/u).filter(w => w.length > 0).map(w => w.toLowerCase());
+    return name.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, '').split(/[^\p{L}\p{N}]+|(?<=[\p{Ll}\p{N}])(?=\p{Lu})/u).filter(w => w.length > 0).map(w => w.toLowerCase());
 }
 
 /**
