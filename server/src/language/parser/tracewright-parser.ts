@@ -54,9 +54,7 @@ export class TracewrightParser extends LangiumParser {
     prepareLangium(): void {
         if (this.langiumReady) return;
         this.langiumReady = true;
-        withAttributeAwareLookahead(this, this.services.parser.Lexer.definition);
-        createParser(this.services.Grammar, this, this.services.parser.Lexer.definition);
-        this.finalize();
+        defineRules(this, this.services);
     }
 }
 
@@ -82,8 +80,13 @@ export function createTracewrightParser(services: LangiumCoreServices): Tracewri
 /** What Langium's `createCompletionParser` does, with the same lookahead as the parser's. */
 export function createTracewrightCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
     const parser = new LangiumCompletionParser(services);
+    defineRules(parser, services);
+    return parser;
+}
+
+/** The grammar's rules on a Langium parser, with the attribute-aware lookahead, which has to be in place first. */
+function defineRules(parser: LangiumParser | LangiumCompletionParser, services: LangiumCoreServices): void {
     withAttributeAwareLookahead(parser, services.parser.Lexer.definition);
     createParser(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
-    return parser;
 }
