@@ -10,11 +10,12 @@ import { now, percentile, round } from './stats.js';
 import type { TracewrightSession } from './tracewright-session.js';
 
 export interface GeneratorMeasurement {
-    /** Normalising the models into the SQL schema with the trace graph's provenance, as a request does (median of `repeats`). */
+    /** Normalising the models into the SQL schema with the trace graph's provenance, as the CLI does (median of `repeats`). */
     sqlSchemaMs: number;
     /**
      * Per dialect: the script from a built schema (`ms`), and the language server's SQL request
-     * (`totalMs`: schema, then script, as the preview asks for it), medians of `repeats`; the script's length.
+     * (`totalMs`: validation's schema completed with provenance, then the script, as the preview asks for
+     * it), medians of `repeats`; the script's length.
      */
     sql: Record<string, { ms: number; totalMs: number; bytes: number }>;
     /** Mermaid erDiagram source for the first 50 entities, including collecting the diagram model. */

@@ -66,7 +66,7 @@ export function renderReport(results: BenchResults): string {
         }
     }
     out.push('', '## Generators (from the built mixed-10 workspace; median of 11)', '',
-        'SQL: the language server\'s SQL request as the preview sends it (schema with the trace graph\'s provenance, then the script), and in brackets the script alone from a built schema.', '',
+        'SQL: "SQL schema" builds the schema from the models with the trace graph\'s provenance, as the CLI does. A request is the language server\'s SQL request as the preview sends it: the schema validation built for its SQL name checks, completed with the provenance and the current descriptions, then the script; in brackets the script alone from a built schema.', '',
         header(['N', 'SQL schema', 'PostgreSQL request (script)', 'SQLite request (script)', 'MySQL request (script)', 'Mermaid, 50 entities']));
     for (const r of results.layouts.filter(x => x.generators)) {
         const g = r.generators!;

@@ -5,11 +5,13 @@ import type { TracewrightServices } from '../language/tracewright-module.js';
 import { GenerateSqlRequest, VerifySqlRequest } from '../protocol.js';
 import { justificationsFromTraceGraph } from '../sql/justifications.js';
 import type { GenerateSqlParams, GenerateSqlResult, SqlModelMessage, VerifySqlParams, VerifySqlResult } from '../sql/sql-protocol.js';
-import type { Origin } from '../sql/sql-schema.js';
+import { generateSql, type GeneratedSql } from '../sql/generate-sql.js';
+import { withProvenance } from '../sql/schema-provenance.js';
+import type { Origin, SqlDialect, SqlSchema } from '../sql/sql-schema.js';
 import type { SqlEngine } from '../sql/verify/sql-engine.js';
 import { engineNames, startEngine } from '../sql/verify/start-engine.js';
 import { verifySql } from '../sql/verify/verify-sql.js';
-import { modelNameOf, sqlOfDocuments } from '../sql/workspace-sql.js';
+import { modelNameOf } from '../sql/workspace-sql.js';
 import { revalidateAll } from './server-handlers.js';
 
 /** Start-up settings being applied, per language services; requests wait for them. */
@@ -22,23 +24,15 @@ const engines = new Map<string, Promise<SqlEngine>>();
 export async function generateSqlFor(shared: LangiumSharedServices, services: TracewrightServices, params: GenerateSqlParams): Promise<GenerateSqlResult> {
     const documents = await builtDocuments(shared, services);
     const dialect = params.dialect ?? services.sql.SqlSettings.dialect;
-    const generated = sqlOfDocuments(documents, dialect, {
-        naming: services.sql.SqlSettings.naming,
-        modelName: modelNameOf([URI.parse(params.uri).path]),
-        justifications: justificationsFromTraceGraph(services.traces.TraceIndex.graph)
-    });
+    const generated = workspaceSql(services, params.uri, dialect);
     const modelErrors = documents.reduce((sum, d) => sum + (d.diagnostics ?? []).filter(x => x.severity === 1).length, 0);
     return { sql: generated.sql, dialect, warnings: generated.warnings.map(w => located(w.origin, w.message)), modelErrors };
 }
 
 /** Runs the workspace's SQL on the dialect's engine and places database errors on the model. */
 export async function verifySqlFor(shared: LangiumSharedServices, services: TracewrightServices, params: VerifySqlParams): Promise<VerifySqlResult> {
-    const documents = await builtDocuments(shared, services);
-    const generated = sqlOfDocuments(documents, params.dialect, {
-        naming: services.sql.SqlSettings.naming,
-        modelName: modelNameOf([URI.parse(params.uri).path]),
-        justifications: justificationsFromTraceGraph(services.traces.TraceIndex.graph)
-    });
+    await builtDocuments(shared, services);
+    const generated = workspaceSql(services, params.uri, params.dialect);
     const engineName = engineNames[params.dialect];
     let engine: SqlEngine;
     try {
@@ -63,6 +57,20 @@ export async function verifySqlFor(shared: LangiumSharedServices, services: Trac
         // MariaDB is a real server process: never leave it running between requests.
         if (params.dialect === 'mysql') await engine.close();
     }
+}
+
+/**
+ * The script of the built workspace: the schema validation builds for its SQL name checks (once per
+ * workspace state, kept across prose-only edits), with the provenance and the current descriptions
+ * added, rather than a second schema built from the models for each request.
+ */
+function workspaceSql(services: TracewrightServices, uri: string, dialect: SqlDialect): GeneratedSql & { schema: SqlSchema } {
+    const schema = withProvenance(
+        services.sql.SqlNamingValidator.currentSchema(),
+        justificationsFromTraceGraph(services.traces.TraceIndex.graph),
+        modelNameOf([URI.parse(uri).path])
+    );
+    return { ...generateSql(schema, dialect), schema };
 }
 
 function engineFor(dialect: VerifySqlParams['dialect']): Promise<SqlEngine> {

@@ -128,7 +128,7 @@ function junctionTable(relationship: ast.Relationship, tables: Map<ast.Entity, S
 }
 
 /** `Incident is caused by Problem`: the relationship read as a sentence, for comments. */
-function relationshipDescription(relationship: ast.Relationship): string {
+export function relationshipDescription(relationship: ast.Relationship): string {
     const source = relationship.source?.entity?.$refText ?? '?';
     const target = relationship.target?.entity?.$refText ?? '?';
     return `${relationship.name}: ${source} ${relationship.verb ?? 'relates to'} ${target}`;
