@@ -2,7 +2,7 @@ import * as ast from '../generated/ast.js';
 import type { Justifications } from './justifications.js';
 import type { SchemaNamer } from './schema-namer.js';
 import { memberOriginOf } from './schema-origin.js';
-import type { ColumnDefault, ColumnType, SqlColumn } from './sql-schema.js';
+import type { ColumnDefault, ColumnType, Origin, SqlColumn } from './sql-schema.js';
 
 /** What building tables needs: names, provenance, and the SQL name of each enum. */
 export interface SchemaContext {
@@ -55,12 +55,21 @@ export function attributeColumn(owner: ast.Entity | ast.Relationship, attribute:
     const auto = (flags & AttributeFlag.auto) !== 0 && pk;
     const indexed = pk || (flags & AttributeFlag.unique) !== 0;
     const justifiedBy = context.justifications.ofAttribute(attribute);
-    const description = attribute.description;
-    // One literal per combination of the optional properties, rather than spreads or properties added
-    // later: each gets a fixed shape, in the order the schema has always had, with no extra allocation.
     const defaultModifier = (flags & AttributeFlag.hasDefault) !== 0 ? defaultModifierOf(attribute) : undefined;
-    if (defaultModifier) {
-        const value = columnDefault(defaultModifier);
+    const value = defaultModifier ? columnDefault(defaultModifier) : undefined;
+    return columnObject(name, type, nullable, auto, value, indexed, justifiedBy, attribute.description, origin);
+}
+
+/**
+ * A column with `default` and `description` only when they are given. One literal per combination of
+ * them, rather than spreads or properties added later: each gets a fixed shape, in the order the
+ * schema has always had, with no extra allocation.
+ */
+export function columnObject(
+    name: string, type: ColumnType, nullable: boolean, auto: boolean, value: ColumnDefault | undefined,
+    indexed: boolean, justifiedBy: string[], description: string | undefined, origin: Origin
+): SqlColumn {
+    if (value !== undefined) {
         return description !== undefined
             ? { name, type, nullable, auto, default: value, indexed, justifiedBy, description, origin }
             : { name, type, nullable, auto, default: value, indexed, justifiedBy, origin };

@@ -1,6 +1,7 @@
 import type * as ast from '../generated/ast.js';
 import type { Justifications } from './justifications.js';
 import { relationshipDescription } from './relationship-keys.js';
+import { columnObject } from './schema-columns.js';
 import type { SqlColumn, SqlEnum, SqlSchema, SqlTable } from './sql-schema.js';
 
 /**
@@ -60,15 +61,5 @@ function columnWithProvenance(column: SqlColumn, justifications: Justifications)
         justifiedBy = justifications.ofRelationship(relationship);
         description = relationshipDescription(relationship);
     }
-    const { name, type, nullable, auto, indexed, origin } = column;
-    // The key orders `attributeColumn` gives its columns.
-    if (column.default !== undefined) {
-        const value = column.default;
-        return description !== undefined
-            ? { name, type, nullable, auto, default: value, indexed, justifiedBy, description, origin }
-            : { name, type, nullable, auto, default: value, indexed, justifiedBy, origin };
-    }
-    return description !== undefined
-        ? { name, type, nullable, auto, indexed, justifiedBy, description, origin }
-        : { name, type, nullable, auto, indexed, justifiedBy, origin };
+    return columnObject(column.name, column.type, column.nullable, column.auto, column.default, column.indexed, justifiedBy, description, column.origin);
 }
