@@ -87,6 +87,20 @@ describe('the SQL request completes the schema validation built', () => {
         for (const old of ['An order a customer placed', 'What the customer pays', 'Where an order is', 'Order holds Item', 'is part of']) expect(sql).not.toContain(old);
     });
 
+    test('after rewording one description (the edited element alone is read again) the script has the new wording', async () => {
+        const ws = await buildWorkspace(shop);
+        const kept = ws.Tracewright.sql.SqlNamingValidator.currentSchema();
+        for (const [from, to] of [['What the customer pays', 'What is paid in the end'], ['An order a customer placed', 'An order, placed']]) {
+            const edited = { ...shop, 'shop/model.req': ws.documentOf('shop/model.req').textDocument.getText().replace(from, to) };
+            await ws.edit('shop/model.req', edited['shop/model.req']);
+            expect(ws.Tracewright.sql.SqlNamingValidator.currentSchema()).toBe(kept);
+            expectSameSql(ws, edited);
+            const { sql } = await generateSqlFor(ws.shared, ws.Tracewright, { uri: testUri('shop/model.req').toString(), dialect: 'mysql' });
+            expect(sql).toContain(to);
+            expect(sql).not.toContain(from);
+        }
+    });
+
     test('after structural edits (a renamed attribute, a new trace) the same schema as a fresh build', async () => {
         const ws = await buildWorkspace(shop);
         const edited = {
