@@ -8,8 +8,8 @@ import type { Workbench } from './workbench.js';
 
 /**
  * The model editor's cursor line (1-based): the status bar's "Ln 12, Col 1", or, when the status bar
- * shows no editor items (on a loaded machine the webview that was clicked can hold on to the focus for
- * a moment, and the status bar then belongs to it), the editor's highlighted line number. Neither is
+ * shows no editor items (on a loaded machine the webview that was clicked can keep the focus, and
+ * the status bar then belongs to it), the editor's highlighted line number. Neither is
  * waited for, so the callers' deadlines hold.
  */
 async function cursorLine(workbench: Workbench): Promise<number> {
