@@ -47,8 +47,9 @@ export class SqlNamingValidator {
 
     /**
      * The workspace's schema names under the current convention (no provenance), as the last check saw
-     * them; hovers show them too, so they are built once per workspace state for both. Names, types and
-     * keys only: descriptions may be worded as before the last prose-only edit.
+     * them; hovers show them and the editor's SQL requests complete this schema (`withProvenance`), so it
+     * is built once per workspace state for all three. Names, types and keys only: descriptions may be
+     * worded as before the last prose-only edit. Not to be changed by its readers.
      */
     currentSchema(): SqlSchema {
         return this.current().schema;
