@@ -159,6 +159,39 @@ describe('an edit inside one element reads only that element again', () => {
         }
     });
 
+    test('an edit that changes names or references inside one element links only that element, in its file and in the others', async () => {
+        const other = 'requirement R9 functional "The system shall list books." { traces Book.id, Book }\nrequirement R8 functional "The system shall list loans." { traces R1 }\n';
+        const keepingLines: Record<string, (text: string) => string> = {
+            'an attribute renamed (traces in both files break)': text => text.replace('id: int', 'key: int'),
+            'an attribute added on its line': text => text.replace('id: int pk auto }', 'id: int pk auto title: text }'),
+            'an entity renamed (every trace to it breaks)': text => text.replace('entity Book', 'entity Volume'),
+            'a requirement renamed to a name another one has': text => text.replace('requirement R2', 'requirement R1'),
+            'a trace to a name nothing declares yet': text => text.replace('traces Book }', 'traces Book, Loan }'),
+            'a trace removed': text => text.replace('fit "all" traces Book.id }', 'fit "all" }')
+        };
+        for (const [what, change] of Object.entries(keepingLines)) {
+            const files = { 'a.req': base, 'b.req': other };
+            const ws = await buildWorkspace(files);
+            const linker = ws.Tracewright.references.Linker;
+            const link = vi.spyOn(linker, 'link');
+            const references = ws.documentOf('a.req').references;
+            expect(await edit(ws, files, 'a.req', change(base)), what).toBe('spliced');
+            // Neither file was linked whole: the edited one kept its list of references.
+            expect(link, what).not.toHaveBeenCalled();
+            expect(ws.documentOf('a.req').references, what).toBe(references);
+            expect(differenceFromFreshParse(ws, 'a.req', files['a.req']), what).toBeUndefined();
+            expect(staleTargets(ws, files), what).toEqual([]);
+            expect(await observable(ws, files), what).toEqual(await observable(await buildWorkspace(files), files));
+            // The element that a broken trace waits for, declared in the other file, and the edit undone.
+            expect(await edit(ws, files, 'b.req', files['b.req'].replace('requirement R8', 'entity Loan "A loan" { id: int pk }\nrequirement R8')), what).toBe('parsed');
+            expect(await observable(ws, files), what).toEqual(await observable(await buildWorkspace(files), files));
+            expect(await edit(ws, files, 'a.req', base), what).toBe('spliced');
+            expect(staleTargets(ws, files), what).toEqual([]);
+            expect(await observable(ws, files), what).toEqual(await observable(await buildWorkspace(files), files));
+            link.mockRestore();
+        }
+    });
+
     test('seeded renames in one big file and across files: each is spliced, and gives what a fresh parse and a fresh build give', async () => {
         for (const layout of ['single', 'mixed-10'] as const) {
             const files: Record<string, string> = { ...syntheticWorkspace(20, layout, 11).files };

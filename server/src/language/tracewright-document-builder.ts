@@ -1,3 +1,4 @@
+import type { Model } from '../generated/ast.js';
 import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type BuildOptions, type LangiumDocument, type Reference } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -11,6 +12,7 @@ import { StableIndexManager } from './incremental/stable-index-manager.js';
 import type { ElementDescription } from './incremental/element-description.js';
 import type { WorkspaceChange, WorkspaceChangeSource } from './incremental/workspace-change.js';
 import { TracewrightParser } from './parser/tracewright-parser.js';
+import { TracewrightScopeComputation } from './tracewright-scope.js';
 import { forEachReference, nodesInStreamOrder } from './util/ast-walk.js';
 
 /**
@@ -31,7 +33,9 @@ import { forEachReference, nodesInStreamOrder } from './util/ast-walk.js';
  *
  * When an open document changed only in the prose of one top-level element (a keystroke in a
  * statement), not even that document is read again: the element is parsed alone and put in place
- * of the old one (incremental/element-splice.ts), and only its references are linked.
+ * of the old one (incremental/element-splice.ts), and only its references are linked. When the edit
+ * changed more inside that element but kept its lines (a name or a trace typed), the element is put
+ * in place the same way, and the edit is then structural for every other purpose (`applyReplacement`).
  */
 export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implements WorkspaceChangeSource {
     private readonly pending = new PendingChanges();
@@ -53,6 +57,9 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         });
     }
 
+    /** Documents whose splice just failed: the update that follows reads them whole without trying again. */
+    private readonly readWhole = new Set<string>();
+
     /** Set when an update already caught the workspace up with its edits (element splices). */
     private caughtUp = false;
 
@@ -61,19 +68,23 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         // Nothing to re-read: Langium's update would still tell every analysis the workspace changed.
         if (changed.length === 0 && deleted.length === 0 && this.isFullyBuilt()) return;
         const splices = deleted.length === 0 ? this.planSplices(changed) : undefined;
-        if (!splices) return super.update(changed, deleted, cancelToken);
+        const replacement = splices || deleted.length > 0 ? undefined : this.planReplacement(changed);
+        if (!splices && !replacement) return super.update(changed, deleted, cancelToken);
         // What Langium's update does, minus resetting the edited documents: they are spliced instead.
         this.currentState = DocumentState.Changed;
         await this.emitUpdate(changed, []);
         try {
-            this.applySplices(splices);
+            if (splices) this.applySplices(splices);
+            else this.applyReplacement(replacement!);
         } catch (error) {
             // A bug here must not leave a half-spliced tree behind: the files are read whole, and
             // every whole-workspace analysis is computed again.
             console.error('Tracewright: re-reading one element failed; the whole file is read again.', error);
-            for (const { splice } of splices) {
+            this.replaced = undefined;
+            for (const { splice } of splices ?? [replacement!]) {
                 abandonElementSplice(splice);
                 this.pending.record(splice.document.uri.toString(), { kind: 'structural' });
+                this.readWhole.add(splice.document.uri.toString());
             }
             return super.update(changed, deleted, cancelToken);
         }
@@ -177,6 +188,80 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         this.caughtUp = true;
     }
 
+    /**
+     * The element an edit changed in one open document, when the edit kept the element's lines but
+     * changed more than its prose (a name typed, a trace added): see `applyReplacement`.
+     */
+    private planReplacement(changed: readonly URI[]): PlannedReplacement | undefined {
+        const indexManager = this.indexManager;
+        if (changed.length !== 1 || !this.pending.isEmpty || !(indexManager instanceof StableIndexManager)) return undefined;
+        const key = changed[0].toString();
+        const document = this.langiumDocuments.getDocument(changed[0]);
+        const textDocument = this.textDocuments?.get(key);
+        const services = this.serviceRegistry.getServices(changed[0]);
+        const parser = services.parser.LangiumParser;
+        const scopes = services.references.ScopeComputation;
+        if (!document || !textDocument || document.state < DocumentState.Linked || !(parser instanceof TracewrightParser) || !(scopes instanceof TracewrightScopeComputation)) return undefined;
+        const splice = planElementSplice(document, textDocument.getText(), text => parser.parseValid(text), 'lines-kept');
+        if (!splice) return undefined;
+        const oldNodes = new Set(nodesInStreamOrder(splice.before));
+        const entries = indexManager.entriesOf(key, splice.before, node => oldNodes.has(node));
+        return entries && { splice, textDocument, entries, oldNodes, scopes };
+    }
+
+    /**
+     * Puts the element in place and gives it its own index entries, where the old ones stood; the rest
+     * of the document keeps its nodes, its resolved references and its index entries. The change is
+     * structural: the whole-workspace analyses are computed again and every document is validated
+     * again, but in every document (this one too) only the references to the old element's nodes and
+     * the ones that failed are resolved again (`resolveStaleReferences`), which is when the element's
+     * own references are linked (`linkReplacedElement`). Langium would index and link the whole file.
+     * Synchronous, as `applySplices`.
+     */
+    private applyReplacement({ splice, textDocument, entries, oldNodes, scopes }: PlannedReplacement): void {
+        const { document } = splice;
+        const uri = document.uri.toString();
+        Object.defineProperty(document, 'textDocument', { value: textDocument });
+        const snapshot = this.snapshots.get(document.parseResult);
+        applyElementSplice(splice);
+        if (snapshot) this.snapshots.set(document.parseResult, withElementReplaced(snapshot, splice.index, splice.after, splice.elementText));
+        (this.indexManager as StableIndexManager).replaceEntries(uri, entries, scopes.exportElement(splice.after, document, []));
+        this.pending.recordReplacedElement(splice.before, oldNodes);
+        this.replaced = splice;
+        // Validated again, and built with the documents the update builds.
+        this.resetToState(document, DocumentState.IndexedReferences);
+    }
+
+    /** The element `applyReplacement` put in place, until its references are linked. */
+    private replaced?: ElementSplice;
+
+    /**
+     * Links the references of the element `applyReplacement` put in place, in the old element's place
+     * in `document.references` and in the reference index. Runs once the whole-workspace analyses have
+     * heard of the change, so the references find the current scopes. Nothing to do when the document
+     * was read whole since (a later update that was not a splice).
+     */
+    private linkReplacedElement(): void {
+        const splice = this.replaced;
+        this.replaced = undefined;
+        if (!splice) return;
+        const { document, before, after, index } = splice;
+        if (document.state < DocumentState.Linked || (document.parseResult.value as Model).elements?.[index] !== after) return;
+        const { old, added } = linkInPlace(document, before, after);
+        const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
+        const indexed = provider instanceof TracewrightReferenceDescriptionProvider && (this.indexManager as StableIndexManager).replaceReferences(
+            document.uri.toString(), before, provider.describe(document, old, []).length, provider.describe(document, added, []));
+        if (!indexed) this.resetToState(document, DocumentState.Linked);
+    }
+
+    /** The reference index entries of references resolved again, replaced in place; false when the document's must be made again. */
+    private reindexReferences(document: LangiumDocument, references: Reference[]): boolean {
+        const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
+        return document.state >= DocumentState.IndexedReferences && this.indexManager instanceof StableIndexManager
+            && provider instanceof TracewrightReferenceDescriptionProvider
+            && this.indexManager.reindexReferences(document.uri.toString(), references, provider.describe(document, references, []));
+    }
+
     /** Dependent documents are caught up in `catchUpWithChanges` instead, reference by reference. */
     protected override shouldRelink(): boolean {
         return false;
@@ -212,6 +297,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
      * parse is saved, seconds in a file of 50,000 requirements. True when it was spliced.
      */
     private spliceKeepingLines(document: LangiumDocument): boolean {
+        if (this.readWhole.delete(document.uri.toString())) return false;
         const textDocument = this.textDocuments?.get(document.uri.toString());
         const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
         if (!textDocument || !(parser instanceof TracewrightParser)) return false;
@@ -288,6 +374,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 
     private resolveStaleReferences(building: readonly LangiumDocument[], change: WorkspaceChange): LangiumDocument[] {
         if (this.pending.isEmpty) return [];
+        this.linkReplacedElement();
         // Documents in this build that are already linked (e.g. not yet validated since the language
         // server's first build) are caught up like all others; re-parsed ones are below Linked.
         const inBuild = new Set(building.map(document => document.uri.toString()));
@@ -305,14 +392,26 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
                 }
             }
             if (this.pending.structural || refersToChangedElement) {
-                // After a structural change targets may have moved to other paths: the reference index is rebuilt too.
-                this.resetToState(document, stale.length > 0 && this.pending.structural ? DocumentState.Linked : DocumentState.IndexedReferences);
+                // The references resolved again may lead elsewhere now: their reference index entries are
+                // replaced (the others' targets kept their paths), or the document's are made again.
+                const reindexed = stale.length === 0 || !this.pending.structural || this.reindexReferences(document, stale);
+                this.resetToState(document, reindexed ? DocumentState.IndexedReferences : DocumentState.Linked);
                 if (!inBuild.has(document.uri.toString())) dependents.push(document);
             }
         }
         this.pending.clear();
         return dependents;
     }
+}
+
+interface PlannedReplacement {
+    splice: ElementSplice;
+    textDocument: TextDocument;
+    /** The index entries of the old element and its attributes. */
+    entries: ElementDescription[];
+    /** The old element and every node in it. */
+    oldNodes: ReadonlySet<AstNode>;
+    scopes: TracewrightScopeComputation;
 }
 
 interface PlannedSplice {
@@ -395,8 +494,8 @@ function pointAtReplacements(references: Reference[], rebinding: NodeRebinding):
  */
 function resolveAgain(document: LangiumDocument, references: Reference[]): void {
     const inOrder = document.references;
-    const stale = new Set<Reference>(references);
-    document.references = inOrder.filter(reference => !stale.has(reference as Reference));
+    // The linker appends each reference it resolves to `document.references`: here to a list that is thrown away.
+    document.references = [];
     for (const reference of references) {
         const internal = reference as unknown as { _ref?: unknown; _nodeDescription?: unknown };
         internal._ref = undefined;

@@ -2,7 +2,7 @@ import {
     DefaultScopeComputation, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMap, MultiMapScope,
     type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope
 } from 'langium';
-import { isEntity, isFunctionalDependency, isRelationship, isTraceRef, isUniqueConstraint, type Entity, type Model, type Relationship } from '../generated/ast.js';
+import { isEntity, isFunctionalDependency, isRelationship, isTraceRef, isUniqueConstraint, type Element, type Entity, type Model, type Relationship } from '../generated/ast.js';
 import { WorkspaceAnalysisCache } from './incremental/workspace-analysis-cache.js';
 import { qualifiedAttributeName } from './tracewright-naming.js';
 
@@ -17,18 +17,23 @@ export class TracewrightScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
         const model = document.parseResult.value as Model;
         const exports: AstNodeDescription[] = [];
-        for (const element of model.elements ?? []) {
-            if (!element.name) continue;
-            exports.push(this.descriptions.createDescription(element, element.name, document));
-            if (isEntity(element) || isRelationship(element)) {
-                for (const attribute of element.attributes) {
-                    if (attribute.name) {
-                        exports.push(this.descriptions.createDescription(attribute, qualifiedAttributeName(element, attribute), document));
-                    }
-                }
+        for (const element of model.elements ?? []) this.exportElement(element, document, exports);
+        return exports;
+    }
+
+    /**
+     * The index entries of one top-level element, appended to `into`: its name, then its attributes'.
+     * Also what an element parsed again in place exports (see TracewrightDocumentBuilder).
+     */
+    exportElement(element: Element, document: LangiumDocument, into: AstNodeDescription[]): AstNodeDescription[] {
+        if (!element.name) return into;
+        into.push(this.descriptions.createDescription(element, element.name, document));
+        if (isEntity(element) || isRelationship(element)) {
+            for (const attribute of element.attributes) {
+                if (attribute.name) into.push(this.descriptions.createDescription(attribute, qualifiedAttributeName(element, attribute), document));
             }
         }
-        return exports;
+        return into;
     }
 
     override async collectLocalSymbols(): Promise<LocalSymbols> {

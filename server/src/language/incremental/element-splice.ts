@@ -15,8 +15,9 @@ import { skeleton } from './document-change.js';
  * - `prose`: only the wording of the element's prose changed (a keystroke in a statement). The builder
  *   keeps the rest of the tree's resolved references and index entries, and links only the new element.
  * - `lines-kept`: anything inside the element that keeps its lines (a name typed, a trace added on an
- *   existing line). Only the parse is saved: the builder indexes, links and validates the document as
- *   after a parse of the whole file.
+ *   existing line). The builder replaces the element's index entries and resolves again only the
+ *   references to its old nodes and the failed ones, in every document; the whole-workspace analyses
+ *   are rebuilt and every document is validated again.
  * Either way no line number after the element changes; only tokens on the element's last line after
  * it change column.
  */

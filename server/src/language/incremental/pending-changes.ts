@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, Reference, URI } from 'langium';
+import { isAstNode, type AstNode, type LangiumDocument, type Reference, type URI } from 'langium';
 import type { DocumentChange } from './document-change.js';
 
 /**
@@ -14,6 +14,8 @@ export class PendingChanges {
     /** Per re-parsed document, the root of its tree before the first of these changes: what analyses still hold. */
     private readonly rootsBefore = new Map<string, AstNode>();
     structural = false;
+    /** Nodes of elements replaced in place (a structural edit inside one element): references to them are stale. */
+    private readonly replacedNodes = new Set<AstNode>();
     private readonly targets = new ReferenceTargets();
 
     get isEmpty(): boolean {
@@ -32,7 +34,19 @@ export class PendingChanges {
         this.changedPaths.set(uri, paths);
     }
 
+    /**
+     * An element of the document was parsed again in place, its names or references changed: the rest
+     * of the document keeps its nodes, so only references to the old element's nodes (and, as after any
+     * structural change, the ones that failed) are resolved again, in this document as in the others.
+     */
+    recordReplacedElement(element: AstNode, nodes: Iterable<AstNode>): void {
+        this.structural = true;
+        this.replacedNodes.add(element);
+        for (const node of nodes) this.replacedNodes.add(node);
+    }
+
     clear(): void {
+        this.replacedNodes.clear();
         this.reparsed.clear();
         this.changedPaths.clear();
         this.rootsBefore.clear();
@@ -59,7 +73,7 @@ export class PendingChanges {
         this.targets.forget(document);
     }
 
-    /** References of the document that point into a re-parsed document, or that failed and might resolve now. */
+    /** References of the document that point into a re-parsed document or a replaced element, or that failed and might resolve now. */
     staleReferences(document: LangiumDocument): Reference[] {
         // After a prose-only edit most documents refer to none of the re-parsed ones: say so from the
         // documents they are known to refer to, without walking their references.
@@ -74,7 +88,13 @@ export class PendingChanges {
                 inReparsed = reparsedUri.get(target) ?? this.reparsed.has(target.toString());
                 reparsedUri.set(target, inReparsed);
             }
-            if (inReparsed || (this.structural && reference.error)) stale.push(reference);
+            if (inReparsed) {
+                stale.push(reference);
+            } else if (this.structural) {
+                // What it resolved to, read once: a node of a replaced element, another node, or a linking error.
+                const resolved = (reference as { _ref?: unknown })._ref;
+                if (this.replacedNodes.has(resolved as AstNode) || !isAstNode(resolved) && reference.error) stale.push(reference);
+            }
         }
         return stale;
     }

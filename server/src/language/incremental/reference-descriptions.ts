@@ -58,7 +58,9 @@ export class LazyReferenceDescription implements ReferenceDescription {
 
     constructor(readonly sourceUri: URI, readonly targetUri: URI, readonly targetPath: string, readonly local: boolean,
         /** The node that holds the reference. */
-        readonly container: AstNode, private readonly refNode: CstNode, private readonly locator: AstNodeLocator) {}
+        readonly container: AstNode,
+        /** The reference's text in the tree: which reference this entry stands for. */
+        readonly refNode: CstNode, private readonly locator: AstNodeLocator) {}
 
     get sourcePath(): string {
         return this.path ??= this.locator.getAstNodePath(this.container);

@@ -1,4 +1,4 @@
-import { DefaultIndexManager, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceDescription, type URI } from 'langium';
+import { DefaultIndexManager, type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceDescription, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { ElementDescription } from './element-description.js';
 import type { NodeRebinding } from './node-rebinding.js';
@@ -75,6 +75,21 @@ export class StableIndexManager extends DefaultIndexManager {
     }
 
     /**
+     * After an element of the document was parsed again in place with other names or attributes (an
+     * edit that kept its lines): its entries (`entriesOf`) make way for `replacements`, where they stood,
+     * so the index keeps the order of the file. Throws when the entries are no longer in the index.
+     */
+    replaceEntries(uri: string, entries: readonly AstNodeDescription[], replacements: readonly AstNodeDescription[]): void {
+        const all = this.symbolIndex.get(uri);
+        const at = entries.length > 0 && all ? all.indexOf(entries[0]) : -1;
+        if (!all || at < 0 || all[at + entries.length - 1] !== entries[entries.length - 1]) throw new Error(`The index entries of ${entries[0]?.name} are not in the index of ${uri}.`);
+        // A new list: a reader part way through the old one finishes it as it was.
+        this.symbolIndex.set(uri, [...all.slice(0, at), ...replacements, ...all.slice(at + entries.length)]);
+        this.symbolByTypeIndex.clear(uri);
+        this.stable.delete(uri);
+    }
+
+    /**
      * After an element of the document was parsed again in place: the reference index entries of the
      * old element's references make way for `added`, where they stood (the entries follow the order of
      * the file). False (and nothing changed) when the old entries are not where they should be; the
@@ -97,10 +112,41 @@ export class StableIndexManager extends DefaultIndexManager {
         return true;
     }
 
+    /**
+     * After some of a document's references were resolved again (they pointed at a replaced element or
+     * failed; the others kept their targets and those targets their paths): their entries make way for
+     * `described`, the entries of those that resolve now, in the order of the file. False, and nothing
+     * changed, when the document's entries are not all of this provider's kind; the caller then
+     * indexes the document's references again.
+     */
+    reindexReferences(uri: string, references: readonly Reference[], described: readonly ReferenceDescription[]): boolean {
+        const entries = this.referenceIndex.get(uri);
+        if (!entries || !entries.every(isLazy) || !described.every(isLazy)) return false;
+        const resolvedAgain = new Set(references.map(reference => reference.$refNode));
+        const kept = (entries as LazyReferenceDescription[]).filter(entry => !resolvedAgain.has(entry.refNode));
+        // Few are added (the references of a renamed name): each goes where its offset places it, found by
+        // halving, which reads the offsets of a few entries instead of those of a quarter of a million.
+        for (const entry of described as LazyReferenceDescription[]) {
+            const offset = entry.offset;
+            let low = 0, high = kept.length;
+            while (low < high) {
+                const mid = (low + high) >> 1;
+                if (kept[mid].offset < offset) low = mid + 1; else high = mid;
+            }
+            kept.splice(low, 0, entry);
+        }
+        this.referenceIndex.set(uri, kept);
+        return true;
+    }
+
     /** Whether the document's last re-indexing kept its description objects (with new values). */
     keptDescriptions(uri: string): boolean {
         return this.stable.has(uri);
     }
+}
+
+function isLazy(entry: ReferenceDescription): entry is LazyReferenceDescription {
+    return entry instanceof LazyReferenceDescription;
 }
 
 function isInside(entry: ReferenceDescription, element: AstNode): boolean {
