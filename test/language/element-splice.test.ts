@@ -192,6 +192,24 @@ describe('an edit inside one element reads only that element again', () => {
         }
     });
 
+    test('a reference of the replaced element read before the build catches up still ends up in its place', async () => {
+        const files = { 'a.req': base, 'b.req': 'requirement R9 functional "The system shall list books." { traces Book.id }\n' };
+        const ws = await buildWorkspace(files);
+        const builder = ws.shared.workspace.DocumentBuilder as unknown as { linkReplacedElement(): void };
+        const link = builder.linkReplacedElement.bind(builder);
+        // As a request served between the splice and the catching up would: it reads the new trace.
+        builder.linkReplacedElement = () => {
+            const requirement = ws.model('a.req').elements.find(element => element.name === 'R2') as { traces?: Array<{ element?: { ref?: unknown } }> };
+            expect(requirement.traces?.[1]?.element?.ref).toBeDefined();
+            link();
+        };
+        expect(await edit(ws, files, 'a.req', base.replace('traces Book }', 'traces Book, Book.id }'))).toBe('spliced');
+        expect(staleTargets(ws, files)).toEqual([]);
+        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+        const fresh = await buildWorkspace(files);
+        expect(ws.documentOf('a.req').references.map(reference => reference.$refText)).toEqual(fresh.documentOf('a.req').references.map(reference => reference.$refText));
+    });
+
     test('seeded renames in one big file and across files: each is spliced, and gives what a fresh parse and a fresh build give', async () => {
         for (const layout of ['single', 'mixed-10'] as const) {
             const files: Record<string, string> = { ...syntheticWorkspace(20, layout, 11).files };

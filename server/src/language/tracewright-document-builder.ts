@@ -247,6 +247,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         if (!splice) return;
         const { document, before, after, index } = splice;
         if (document.state < DocumentState.Linked || (document.parseResult.value as Model).elements?.[index] !== after) return;
+        forgetEarlyResolutions(document, after);
         const { old, added } = linkInPlace(document, before, after);
         const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
         const indexed = provider instanceof TracewrightReferenceDescriptionProvider && (this.indexManager as StableIndexManager).replaceReferences(
@@ -449,6 +450,30 @@ function linkInPlace(document: LangiumDocument, before: AstNode, after: AstNode)
         references.push(...kept.slice(0, Math.max(at, 0)), ...added, ...kept.slice(Math.max(at, 0)));
     }
     return { old, added };
+}
+
+/**
+ * A request served before the build caught up may have read references of the element `applyReplacement`
+ * put in place: the linker then appended them to the end of `document.references`. They are taken out
+ * (the list stays the same array) and forgotten, so `linkInPlace` resolves them where they belong.
+ */
+function forgetEarlyResolutions(document: LangiumDocument, element: AstNode): void {
+    const early = new Set<Reference>();
+    for (const node of nodesInStreamOrder(element)) {
+        forEachReference(node, ({ reference }) => {
+            if ((reference as { _ref?: unknown })._ref !== undefined) early.add(reference as Reference);
+        });
+    }
+    if (early.size === 0) return;
+    const references = document.references as Reference[];
+    let kept = 0;
+    for (const reference of references) if (!early.has(reference)) references[kept++] = reference;
+    references.length = kept;
+    for (const reference of early) {
+        const internal = reference as unknown as { _ref?: unknown; _nodeDescription?: unknown };
+        internal._ref = undefined;
+        delete internal._nodeDescription;
+    }
 }
 
 /**
