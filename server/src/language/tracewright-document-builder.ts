@@ -1,8 +1,8 @@
-import type { Model } from '../generated/ast.js';
 import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type AstNode, type BuildOptions, type LangiumDocument, type Reference } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Model } from '../generated/ast.js';
 import { classifyChange, snapshotElements, withElementReplaced, type ElementSnapshot } from './incremental/document-change.js';
 import { abandonElementSplice, applyElementSplice, planElementSplice, type ElementSplice } from './incremental/element-splice.js';
 import { NodeRebinding } from './incremental/node-rebinding.js';
