@@ -177,14 +177,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
                 this.resetToState(document, DocumentState.IndexedReferences);
             }
         }
-        for (const { splice } of planned) {
-            const { document, before, after } = splice;
-            const { old, added } = linkInPlace(document, before, after);
-            const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
-            const indexed = provider instanceof TracewrightReferenceDescriptionProvider && indexManager.replaceReferences(
-                document.uri.toString(), before, provider.describe(document, old, []).length, provider.describe(document, added, []));
-            this.resetToState(document, indexed ? DocumentState.IndexedReferences : DocumentState.Linked);
-        }
+        for (const { splice } of planned) this.linkSplicedElement(splice);
         this.caughtUp = true;
     }
 
@@ -226,7 +219,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         applyElementSplice(splice);
         if (snapshot) this.snapshots.set(document.parseResult, withElementReplaced(snapshot, splice.index, splice.after, splice.elementText));
         (this.indexManager as StableIndexManager).replaceEntries(uri, entries, scopes.exportElement(splice.after, document, []));
-        this.pending.recordReplacedElement(splice.before, oldNodes);
+        this.pending.recordReplacedElement(oldNodes);
         this.replaced = splice;
         // Validated again, and built with the documents the update builds.
         this.resetToState(document, DocumentState.IndexedReferences);
@@ -245,22 +238,36 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         const splice = this.replaced;
         this.replaced = undefined;
         if (!splice) return;
-        const { document, before, after, index } = splice;
+        const { document, after, index } = splice;
         if (document.state < DocumentState.Linked || (document.parseResult.value as Model).elements?.[index] !== after) return;
         forgetEarlyResolutions(document, after);
+        this.linkSplicedElement(splice);
+    }
+
+    /**
+     * Links a spliced element's references in the old element's place in `document.references`, and
+     * puts their reference index entries where the old ones stood; when those are not where they
+     * should be, the document's references are indexed again. The document is then validated again.
+     */
+    private linkSplicedElement({ document, before, after }: ElementSplice): void {
         const { old, added } = linkInPlace(document, before, after);
-        const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
-        const indexed = provider instanceof TracewrightReferenceDescriptionProvider && (this.indexManager as StableIndexManager).replaceReferences(
+        const provider = this.referenceDescriptions(document);
+        const indexed = provider !== undefined && this.indexManager instanceof StableIndexManager && this.indexManager.replaceReferences(
             document.uri.toString(), before, provider.describe(document, old, []).length, provider.describe(document, added, []));
-        if (!indexed) this.resetToState(document, DocumentState.Linked);
+        this.resetToState(document, indexed ? DocumentState.IndexedReferences : DocumentState.Linked);
     }
 
     /** The reference index entries of references resolved again, replaced in place; false when the document's must be made again. */
     private reindexReferences(document: LangiumDocument, references: Reference[]): boolean {
-        const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
-        return document.state >= DocumentState.IndexedReferences && this.indexManager instanceof StableIndexManager
-            && provider instanceof TracewrightReferenceDescriptionProvider
+        const provider = this.referenceDescriptions(document);
+        return document.state >= DocumentState.IndexedReferences && provider !== undefined && this.indexManager instanceof StableIndexManager
             && this.indexManager.reindexReferences(document.uri.toString(), references, provider.describe(document, references, []));
+    }
+
+    /** The document's reference description provider, when it is the one whose entries can be replaced in place. */
+    private referenceDescriptions(document: LangiumDocument): TracewrightReferenceDescriptionProvider | undefined {
+        const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
+        return provider instanceof TracewrightReferenceDescriptionProvider ? provider : undefined;
     }
 
     /** Dependent documents are caught up in `catchUpWithChanges` instead, reference by reference. */

@@ -35,13 +35,12 @@ export class PendingChanges {
     }
 
     /**
-     * An element of the document was parsed again in place, its names or references changed: the rest
+     * An element (`nodes`: it and every node in it) was parsed again in place, its names or references changed: the rest
      * of the document keeps its nodes, so only references to the old element's nodes (and, as after any
      * structural change, the ones that failed) are resolved again, in this document as in the others.
      */
-    recordReplacedElement(element: AstNode, nodes: Iterable<AstNode>): void {
+    recordReplacedElement(nodes: Iterable<AstNode>): void {
         this.structural = true;
-        this.replacedNodes.add(element);
         for (const node of nodes) this.replacedNodes.add(node);
     }
 
