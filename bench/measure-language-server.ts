@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LANGUAGE_SERVER_EXEC_ARGV } from '../client/src/language-server-flags.js';
 import { syntheticWorkspace, type LayoutName } from './synthetic-workspace.js';
 import { now, round } from './stats.js';
 
@@ -19,7 +20,7 @@ export interface LanguageServerMeasurement {
 }
 
 /**
- * Starts the bundled language server (dist/server.cjs) over stdio on a synthetic workspace written
+ * Starts the bundled language server (dist/server.cjs, with the editor's V8 flags) over stdio on a synthetic workspace written
  * to a temporary folder, as an editor would, and reads its memory from /proc once every file has
  * its diagnostics. A minimal LSP client: Content-Length framing, and `null` for server requests.
  */
@@ -27,7 +28,7 @@ export async function measureLanguageServer(size: number, layout: LayoutName, ti
     const workspace = syntheticWorkspace(size, layout);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tracewright-bench-'));
     for (const [name, text] of Object.entries(workspace.files)) fs.writeFileSync(path.join(folder, name), text);
-    const server = spawn(process.execPath, ['dist/server.cjs', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const server = spawn(process.execPath, [...LANGUAGE_SERVER_EXEC_ARGV, 'dist/server.cjs', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const published = new Map<string, number>();
     let buffer = Buffer.alloc(0);
     let nextId = 1;

@@ -5,7 +5,7 @@ import type { LayoutMeasurement } from './measure-tracewright.js';
 import { round } from './stats.js';
 
 export interface BenchResults {
-    machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string; date: string; loadAverage: number[] };
+    machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string; date: string; loadAverage: number[]; v8Flags?: string[] };
     quick: boolean;
     sizes: number[];
     layouts: Array<LayoutMeasurement & { size: number; peakRssMB: number }>;
@@ -30,7 +30,7 @@ export function renderReport(results: BenchResults): string {
         'Synthetic workspaces (bench/synthetic-workspace.ts, seed 1): N entities with 8 attributes, 1-2 relationships to earlier entities, an enum every 20, ' +
         'one story and 10 requirements per entity (each tracing 1-2 attributes or relationships), a goal every 20 entities. ' +
         'Layouts: one file; 10 or 100 files "mixed" (entities with their requirements) or "split" (data model and analysis in separate files). ' +
-        'Every measurement runs in its own process; times in ms.', '',
+        `Every measurement runs in its own process${flagsNote(results)}; times in ms.`, '',
         ...loadFactor(results), '',
         '## Targets', '', ...targets(results), '',
         '## Cold build (parse, index, link, validate)', '',
@@ -130,4 +130,10 @@ function targets(results: BenchResults): string[] {
         lines.push(`- ${speedup >= 3 ? '✅' : '❌'} Parse + PostgreSQL export vs @dbml/core at 1,000 tables: ${fmt(speedup, 1)}x faster (target ≥ 3x)`);
     }
     return lines;
+}
+
+/** The V8 flags every measuring process ran with: the language server's own (client/src/language-server-flags.ts). */
+function flagsNote(results: BenchResults): string {
+    const flags = results.machine.v8Flags ?? [];
+    return flags.length === 0 ? '' : `, with the language server's V8 flags (${flags.map(flag => `\`${flag}\``).join(' ')})`;
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { LANGUAGE_SERVER_EXEC_ARGV } from '../client/src/language-server-flags.js';
 import { measureLanguageServer, type LanguageServerMeasurement } from './measure-language-server.js';
 import { measurePeer, type PeerMeasurement } from './measure-peer.js';
 import { measureSchemaOnlySizes, type SchemaOnlyMeasurement } from './measure-schema-only.js';
@@ -103,7 +104,8 @@ async function worker<T>(args: string[], timeoutMs: number, notes: string[]): Pr
 
 function workerLines<T>(args: string[], timeoutMs: number, notes: string[]): Promise<T[]> {
     return new Promise(resolve => {
-        const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...process.execArgv.filter(a => a.startsWith('--cpu-prof')), process.argv[1], ...args],
+        // The language server's own V8 flags, for the peer too: both sides run on the same heap settings.
+        const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...LANGUAGE_SERVER_EXEC_ARGV, ...process.execArgv.filter(a => a.startsWith('--cpu-prof')), process.argv[1], ...args],
             { stdio: ['ignore', 'pipe', 'inherit'] });
         let output = '';
         child.stdout.on('data', chunk => output += chunk);
@@ -124,7 +126,8 @@ function machine(): BenchResults['machine'] {
     return {
         cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGB: Math.round(os.totalmem() / 1024 ** 3),
         node: process.version, os: `${os.type()} ${os.release()}`, date: new Date().toISOString(),
-        loadAverage: os.loadavg().map(l => Math.round(l * 10) / 10)
+        loadAverage: os.loadavg().map(l => Math.round(l * 10) / 10),
+        v8Flags: [...LANGUAGE_SERVER_EXEC_ARGV]
     };
 }
 

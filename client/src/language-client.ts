@@ -1,5 +1,6 @@
 import { window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_SERVER_EXEC_ARGV } from './language-server-flags.js';
 
 /** The language id of `.req` files, shared by the document selector and `package.json`. */
 export const LANGUAGE_ID = 'tracewright';
@@ -29,9 +30,9 @@ export function requireLanguageClient(): LanguageClient {
 export async function startLanguageClient(context: ExtensionContext): Promise<LanguageClient> {
     const serverModule = context.asAbsolutePath('dist/server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...LANGUAGE_SERVER_EXEC_ARGV] } },
         // `--nolazy` so breakpoints bind before the code first runs; attach a debugger on port 6009.
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...LANGUAGE_SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } }
     };
 
     const outputChannel = window.createOutputChannel('Tracewright', { log: true });
