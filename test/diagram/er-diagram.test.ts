@@ -135,6 +135,11 @@ describe('slices and the trace overlay', () => {
         expect(data.syntaxError).toMatch(/^2:\d+ /);
         expect(data.entities.map(e => e.name)).toEqual(['A']);
     });
+
+    test('a syntax error at the end of the text is placed at the end, not at -1:-1', async () => {
+        const data = await preview({ kind: 'file' }, {}, { 'model.req': 'entity A { id: int pk }\nentity B { parent' });
+        expect(data.syntaxError).toMatch(/^2:18 Expected ':'/);
+    });
 });
 
 describe('facts for the Trace tab filters', () => {

@@ -124,8 +124,17 @@ function firstSyntaxError(document: LangiumDocument): string | undefined {
     const lexing = document.parseResult.lexerErrors[0];
     if (lexing) return `${lexing.line ?? 1}:${lexing.column ?? 1} ${firstLine(lexing.message)}`;
     const parsing = document.parseResult.parserErrors[0];
-    if (parsing) return `${parsing.token.startLine ?? 1}:${parsing.token.startColumn ?? 1} ${firstLine(parsing.message)}`;
+    if (parsing) return `${tokenPosition(document, parsing.token)} ${firstLine(parsing.message)}`;
     return undefined;
+}
+
+/** 1-based `line:column` of a token; an error at the end of the text has no token there (its line is -1 or NaN). */
+function tokenPosition(document: LangiumDocument, token: { startLine?: number; startColumn?: number }): string {
+    if (token.startLine !== undefined && token.startLine >= 1 && token.startColumn !== undefined && token.startColumn >= 1) {
+        return `${token.startLine}:${token.startColumn}`;
+    }
+    const end = document.textDocument.positionAt(document.textDocument.getText().length);
+    return `${end.line + 1}:${end.character + 1}`;
 }
 
 /** Chevrotain lists every expected alternative on following lines; the banner needs only the first. */

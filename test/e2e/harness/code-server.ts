@@ -35,6 +35,12 @@ const userSettings = {
     'update.mode': 'none',
     'chat.disableAIFeatures': true,
     'files.autoSave': 'off',
+    // The UI tests type text key by key. A suggestion list that opens mid-word can take the Enter
+    // meant for a new line: once, on a slow run, `id: int pk }` became the keyword `parent`.
+    // Completion is tested over LSP and in the extension host, not through this list.
+    'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+    'editor.suggestOnTriggerCharacters': false,
+    'editor.acceptSuggestionOnEnter': 'off',
     'window.restoreWindows': 'none'
 };
 
