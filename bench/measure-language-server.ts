@@ -20,9 +20,10 @@ export interface LanguageServerMeasurement {
 }
 
 /**
- * Starts the bundled language server (dist/server.cjs, with the editor's V8 flags) over stdio on a synthetic workspace written
- * to a temporary folder, as an editor would, and reads its memory from /proc once every file has
- * its diagnostics. A minimal LSP client: Content-Length framing, and `null` for server requests.
+ * Starts the bundled language server (dist/server.cjs, with the editor's V8 flags) over stdio on a
+ * synthetic workspace written to a temporary folder, as an editor would, and reads its memory from
+ * /proc once every file has its diagnostics. A minimal LSP client: Content-Length framing, and
+ * `null` for server requests.
  */
 export async function measureLanguageServer(size: number, layout: LayoutName, timeoutMs: number): Promise<LanguageServerMeasurement> {
     const workspace = syntheticWorkspace(size, layout);
