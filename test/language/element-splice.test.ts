@@ -193,6 +193,49 @@ describe('an edit inside one element reads only that element again', () => {
         expect(ws.documentOf('a.req').references.map(reference => reference.$refText)).toEqual(fresh.documentOf('a.req').references.map(reference => reference.$refText));
     });
 
+    test('a trace moved on its line to an element of another file follows that element when the other file is reworded', async () => {
+        const files: Record<string, string> = {
+            'a.req': 'entity A "An a" {\n    x: int pk\n}\n',
+            'b.req': 'entity B "A b" {\n    y: int pk\n}\n',
+            'c.req': 'requirement R1 functional "The system shall keep x." {\n    traces A.x\n}\n'
+        };
+        const ws = await buildWorkspace(files);
+        // As many references as before, now into b.req: the file learns it refers to b.req.
+        expect(await edit(ws, files, 'c.req', files['c.req'].replace('A.x', 'B.y'))).toBe('spliced');
+        expect(await edit(ws, files, 'b.req', files['b.req'].replace('"A b"', '"A bee"'))).toBe('spliced');
+        expect(staleTargets(ws, files)).toEqual([]);
+        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+    });
+
+    test('linking errors follow each splice: a trace broken or mended on its line, the other broken ones kept', async () => {
+        const files: Record<string, string> = {
+            'a.req': 'entity A "An a" {\n    x: int pk\n}\n',
+            'c.req': 'requirement R1 functional "The system shall keep x." {\n    traces A.x\n}\n'
+                // The broken trace on the line of the prose: rewording moves it sideways.
+                + 'requirement R2 functional "The system shall keep nope." { traces A.nope }\n'
+                + 'requirement R3 functional "The system shall keep z." {\n    traces Z\n}\n'
+        };
+        const ws = await buildWorkspace(files);
+        const steps: Array<[string, (text: string) => string]> = [
+            ['reworded before its broken trace', text => text.replace('keep nope', 'keep the nope')],
+            ['one broken trace mended', text => text.replace('A.nope', 'A.x')],
+            ['a trace broken', text => text.replace('traces A.x\n}', 'traces A.y\n}')],
+            ['reworded after it', text => text.replace('keep z', 'keep zed')],
+            ['the last broken one mended', text => text.replace('traces Z', 'traces A')]
+        ];
+        const unresolved = () => ws.diagnostics('c.req').filter(d => d.code === 'unresolved-reference').length;
+        expect(unresolved()).toBe(2);
+        for (const [what, change] of steps) {
+            expect(await edit(ws, files, 'c.req', change(files['c.req'])), what).toBe('spliced');
+            expect(await observable(ws, files), what).toEqual(await observable(await buildWorkspace(files), files));
+        }
+        expect(unresolved()).toBe(1);
+        // Declared in the other file, read whole: the broken trace resolves, as in a fresh build.
+        expect(await edit(ws, files, 'a.req', files['a.req'].replace('x: int pk', 'x: int pk\n    y: int'))).toBe('parsed');
+        expect(await sortedIndex(ws, files)).toEqual(await sortedIndex(await buildWorkspace(files), files));
+        expect(unresolved()).toBe(0);
+    });
+
     test('seeded renames in one big file and across files: each is spliced, and gives what a fresh parse and a fresh build give', async () => {
         for (const layout of ['single', 'mixed-10'] as const) {
             const files: Record<string, string> = { ...syntheticWorkspace(20, layout, 11).files };

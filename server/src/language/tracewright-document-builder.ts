@@ -7,6 +7,7 @@ import { classifyChange, snapshotElements, withElementReplaced, type ElementSnap
 import { abandonElementSplice, applyElementSplice, planElementSplice, type ElementSplice } from './incremental/element-splice.js';
 import { NodeRebinding } from './incremental/node-rebinding.js';
 import { PendingChanges } from './incremental/pending-changes.js';
+import { ReferenceFacts } from './incremental/reference-facts.js';
 import { TracewrightReferenceDescriptionProvider } from './incremental/reference-descriptions.js';
 import { StableIndexManager } from './incremental/stable-index-manager.js';
 import type { ElementDescription } from './incremental/element-description.js';
@@ -38,7 +39,9 @@ import { forEachReference, nodesInStreamOrder } from './util/ast-walk.js';
  * in place the same way, and the edit is then structural for every other purpose (`applyReplacement`).
  */
 export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implements WorkspaceChangeSource {
-    private readonly pending = new PendingChanges();
+    /** What each document's references resolve to; the validator reads the failed ones from it. */
+    readonly referenceFacts = new ReferenceFacts();
+    private readonly pending = new PendingChanges(this.referenceFacts);
     private readonly workspaceChangeListeners: Array<(change: WorkspaceChange) => void> = [];
     private readonly snapshots = new WeakMap<object, ElementSnapshot[]>();
     /** Counts the builds after which whole-workspace facts may differ (every change but prose-only edits). */
@@ -48,7 +51,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 
     constructor(services: LangiumSharedServices) {
         super(services);
-        this.onBuildPhase(DocumentState.IndexedReferences, documents => documents.forEach(document => this.pending.noteReferenceTargets(document)));
+        this.onBuildPhase(DocumentState.IndexedReferences, documents => documents.forEach(document => this.referenceFacts.targetDocuments(document)));
         this.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
                 this.indexed.delete(uri.toString());
@@ -251,6 +254,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
      */
     private linkSplicedElement({ document, before, after }: ElementSplice): void {
         const { old, added } = linkInPlace(document, before, after);
+        this.referenceFacts.linkedInPlace(document, old, added);
         const provider = this.referenceDescriptions(document);
         const indexed = provider !== undefined && this.indexManager instanceof StableIndexManager && this.indexManager.replaceReferences(
             document.uri.toString(), before, provider.describe(document, old, []).length, provider.describe(document, added, []));
@@ -396,7 +400,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
                     pointAtReplacements(stale, change.rebinding);
                 } else {
                     resolveAgain(document, stale);
-                    this.pending.referencesResolvedAgain(document);
+                    this.referenceFacts.forget(document);
                 }
             }
             if (this.pending.structural || refersToChangedElement) {

@@ -1,5 +1,6 @@
 import { isAstNode, type AstNode, type LangiumDocument, type Reference, type URI } from 'langium';
 import type { DocumentChange } from './document-change.js';
+import type { ReferenceFacts } from './reference-facts.js';
 
 /**
  * What the other documents still have to catch up with after documents were re-parsed. Kept across
@@ -16,7 +17,9 @@ export class PendingChanges {
     structural = false;
     /** Nodes of elements replaced in place (a structural edit inside one element): references to them are stale. */
     private readonly replacedNodes = new Set<AstNode>();
-    private readonly targets = new ReferenceTargets();
+
+    /** What each document's references resolve into, which the builder keeps up to date. */
+    constructor(private readonly referenceFacts: ReferenceFacts) {}
 
     get isEmpty(): boolean {
         return this.reparsed.size === 0 && !this.structural;
@@ -62,16 +65,6 @@ export class PendingChanges {
         return !this.structural && [...this.reparsed].every(uri => this.rootsBefore.has(uri));
     }
 
-    /** Learns where the document's references lead, once they are all resolved (so the first edit need not). */
-    noteReferenceTargets(document: LangiumDocument): void {
-        this.targets.of(document);
-    }
-
-    /** Forget what the document's references resolved into: they are being resolved again. */
-    referencesResolvedAgain(document: LangiumDocument): void {
-        this.targets.forget(document);
-    }
-
     /** References of the document that point into a re-parsed document or a replaced element, or that failed and might resolve now. */
     staleReferences(document: LangiumDocument): Reference[] {
         // After a prose-only edit most documents refer to none of the re-parsed ones: say so from the
@@ -104,7 +97,7 @@ export class PendingChanges {
 
     /** Whether any of the document's references resolved into one of these documents. */
     refersTo(document: LangiumDocument, uris: ReadonlySet<string>): boolean {
-        for (const uri of this.targets.of(document)) if (uris.has(uri)) return true;
+        for (const uri of this.referenceFacts.targetDocuments(document)) if (uris.has(uri)) return true;
         return false;
     }
 
@@ -116,35 +109,5 @@ export class PendingChanges {
         const path = description.path;
         const slash = path.indexOf('/', 1);
         return paths.has(slash < 0 ? path : path.slice(0, slash));
-    }
-}
-
-/**
- * The documents each document's references resolve into, remembered per list of references: Langium
- * gives a document a new list whenever it unlinks it, and references only resolve to another document
- * when they are resolved again, which `forget` is told about.
- */
-class ReferenceTargets {
-    private readonly known = new WeakMap<LangiumDocument, { references: unknown[]; count: number; uris: Set<string> }>();
-
-    of(document: LangiumDocument): ReadonlySet<string> {
-        const references = document.references as Reference[];
-        const known = this.known.get(document);
-        if (known && known.references === references && known.count === references.length) return known.uris;
-        const uris = new Set<string>();
-        const seen = new Set<URI>();
-        for (const reference of references) {
-            const target = reference.$nodeDescription?.documentUri;
-            if (target && !seen.has(target)) {
-                seen.add(target);
-                uris.add(target.toString());
-            }
-        }
-        this.known.set(document, { references, count: references.length, uris });
-        return uris;
-    }
-
-    forget(document: LangiumDocument): void {
-        this.known.delete(document);
     }
 }
