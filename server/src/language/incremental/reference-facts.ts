@@ -2,7 +2,8 @@ import type { LangiumDocument, Reference, URI } from 'langium';
 
 /**
  * What a document's references resolve to, worked out when first asked and kept while they stay as
- * they were, so that a keystroke does not walk the 100,000 references of a big file to learn it again.
+ * they were, so that the validation after a keystroke does not walk the 100,000 references of a big
+ * file again to find the few that failed.
  * Langium gives a document a new list of references whenever it links it again, and appends to the
  * list when it resolves a reference on its own: either makes the facts be worked out again. The
  * builder's own changes to a list in place are told here: one element's references replaced
