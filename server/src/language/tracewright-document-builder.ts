@@ -7,8 +7,8 @@ import { classifyChange, snapshotElements, withElementReplaced, type ElementSnap
 import { abandonElementSplice, applyElementSplice, planElementSplice, type ElementSplice } from './incremental/element-splice.js';
 import { NodeRebinding } from './incremental/node-rebinding.js';
 import { PendingChanges } from './incremental/pending-changes.js';
-import { ReferenceFacts } from './incremental/reference-facts.js';
 import { TracewrightReferenceDescriptionProvider } from './incremental/reference-descriptions.js';
+import { ReferenceFacts } from './incremental/reference-facts.js';
 import { StableIndexManager } from './incremental/stable-index-manager.js';
 import type { ElementDescription } from './incremental/element-description.js';
 import type { WorkspaceChange, WorkspaceChangeSource } from './incremental/workspace-change.js';
