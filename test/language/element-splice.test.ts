@@ -40,6 +40,13 @@ async function observable(ws: TestWorkspace, files: Record<string, string>) {
     return { diagnostics, index, references: references.sort() };
 }
 
+/** The edited workspace says what a fresh build says, and no reference points at an old node; with a file name, its tree is also what a fresh parse gives. */
+async function expectAsFreshlyBuilt(ws: TestWorkspace, files: Record<string, string>, name?: string): Promise<void> {
+    if (name) expect(differenceFromFreshParse(ws, name, files[name])).toBeUndefined();
+    expect(staleTargets(ws, files)).toEqual([]);
+    expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+}
+
 /** `observable` with the index in name order, for workspaces where a file was indexed again. */
 async function sortedIndex(ws: TestWorkspace, files: Record<string, string>) {
     const seen = await observable(ws, files);
@@ -187,8 +194,7 @@ describe('an edit inside one element reads only that element again', () => {
             link();
         };
         expect(await edit(ws, files, 'a.req', base.replace('traces Book }', 'traces Book, Book.id }'))).toBe('spliced');
-        expect(staleTargets(ws, files)).toEqual([]);
-        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+        await expectAsFreshlyBuilt(ws, files);
         const fresh = await buildWorkspace(files);
         expect(ws.documentOf('a.req').references.map(reference => reference.$refText)).toEqual(fresh.documentOf('a.req').references.map(reference => reference.$refText));
     });
@@ -203,8 +209,7 @@ describe('an edit inside one element reads only that element again', () => {
         // As many references as before, now into b.req: the file learns it refers to b.req.
         expect(await edit(ws, files, 'c.req', files['c.req'].replace('A.x', 'B.y'))).toBe('spliced');
         expect(await edit(ws, files, 'b.req', files['b.req'].replace('"A b"', '"A bee"'))).toBe('spliced');
-        expect(staleTargets(ws, files)).toEqual([]);
-        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+        await expectAsFreshlyBuilt(ws, files);
     });
 
     test('linking errors follow each splice: a trace broken or mended on its line, the other broken ones kept', async () => {
@@ -297,9 +302,7 @@ describe('an edit inside one element reads only that element again', () => {
         expect(await edit(ws, files, name, files[name].slice(0, start) + 'Reworded' + files[name].slice(end))).toBe('parsed');
         expect(logged).toHaveBeenCalledOnce();
         logged.mockRestore();
-        expect(differenceFromFreshParse(ws, name, files[name])).toBeUndefined();
-        expect(staleTargets(ws, files)).toEqual([]);
-        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+        await expectAsFreshlyBuilt(ws, files, name);
     });
     test('a rename whose splice fails reads the file whole, and says what a fresh build says', async () => {
         const files: Record<string, string> = { ...syntheticWorkspace(10, 'single', 2).files };
@@ -313,9 +316,7 @@ describe('an edit inside one element reads only that element again', () => {
         expect(await edit(ws, files, name, files[name].slice(0, at) + 'renamed' + files[name].slice(at))).toBe('parsed');
         expect(logged).toHaveBeenCalledOnce();
         logged.mockRestore();
-        expect(differenceFromFreshParse(ws, name, files[name])).toBeUndefined();
-        expect(staleTargets(ws, files)).toEqual([]);
-        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+        await expectAsFreshlyBuilt(ws, files, name);
     });
 });
 
