@@ -1,12 +1,12 @@
-import { DocumentState, URI, type RootCstNode } from 'langium';
+import { AstUtils, DocumentState, type RootCstNode } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-model.js';
 import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
-import type { Model } from '../../server/src/generated/ast.js';
+import type { Requirement } from '../../server/src/generated/ast.js';
 import { applyElementSplice, type ElementSplice } from '../../server/src/language/incremental/element-splice.js';
 import { collectLeaves, leavesOf } from '../../server/src/language/parser/cst-leaves.js';
-import { buildWorkspace, describeDiagnostics, isInCurrentTree, staleTargets, type TestWorkspace } from '../helpers/workspace.js';
-import { firstDifference } from './parser/compare-parse-results.js';
+import { differenceFromFreshParse, expectAsFreshlyBuilt, observable, sortedIndex } from '../helpers/fresh-build.js';
+import { buildWorkspace, describeDiagnostics, staleTargets, type TestWorkspace } from '../helpers/workspace.js';
 
 /** Edits a file and says whether it was spliced (the document kept its tree) or parsed again whole. */
 async function edit(ws: TestWorkspace, files: Record<string, string>, name: string, text: string): Promise<'spliced' | 'parsed'> {
@@ -14,43 +14,6 @@ async function edit(ws: TestWorkspace, files: Record<string, string>, name: stri
     files[name] = text;
     await ws.edit(name, text);
     return ws.model(name) === before ? 'spliced' : 'parsed';
-}
-
-/** The first way the document's tree differs from a parse of its whole text (with the same services), if any. */
-function differenceFromFreshParse(ws: TestWorkspace, name: string, text: string): string | undefined {
-    const fresh = ws.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`/fresh/${name}`));
-    return firstDifference(ws.documentOf(name).parseResult, fresh.parseResult, { linked: true });
-}
-
-/** Everything a fresh build and an edited workspace must agree on: diagnostics, index ranges, references. */
-async function observable(ws: TestWorkspace, files: Record<string, string>) {
-    const names = Object.keys(files);
-    const diagnostics = Object.fromEntries(names.map(name => [name, describeDiagnostics(ws.diagnostics(name))]));
-    const documents = ws.shared.workspace.LangiumDocuments;
-    const index = ws.shared.workspace.IndexManager.allElements().toArray()
-        .map(d => `${d.documentUri.path} ${d.path} ${d.name} ${JSON.stringify(d.nameSegment?.range)} ${d.nameSegment?.offset}${d.node && !isInCurrentTree(documents, d.node) ? ' (an old node)' : ''}`);
-    const references: string[] = [];
-    for (const name of names) {
-        for (const element of ws.model(name).elements) {
-            const found = ws.Tracewright.references.References.findReferences(element, { includeDeclaration: false });
-            for (const reference of found) references.push(`${element.name} <- ${reference.sourceUri.path} ${reference.sourcePath} ${JSON.stringify(reference.segment.range)} ${reference.segment.offset}`);
-        }
-    }
-    // The order of the files in a find-references answer is the order they were last indexed in (editors sort it).
-    return { diagnostics, index, references: references.sort() };
-}
-
-/** The edited workspace says what a fresh build says, and no reference points at an old node; with a file name, its tree is also what a fresh parse gives. */
-async function expectAsFreshlyBuilt(ws: TestWorkspace, files: Record<string, string>, name?: string): Promise<void> {
-    if (name) expect(differenceFromFreshParse(ws, name, files[name])).toBeUndefined();
-    expect(staleTargets(ws, files)).toEqual([]);
-    expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
-}
-
-/** `observable` with the index in name order, for workspaces where a file was indexed again. */
-async function sortedIndex(ws: TestWorkspace, files: Record<string, string>) {
-    const seen = await observable(ws, files);
-    return { ...seen, index: [...seen.index].sort() };
 }
 
 /** A prose string of one of the file's elements, picked at random: its content's start and end. */
@@ -239,6 +202,53 @@ describe('an edit inside one element reads only that element again', () => {
         expect(await edit(ws, files, 'a.req', files['a.req'].replace('x: int pk', 'x: int pk\n    y: int'))).toBe('parsed');
         expect(await sortedIndex(ws, files)).toEqual(await sortedIndex(await buildWorkspace(files), files));
         expect(unresolved()).toBe(0);
+    });
+
+    test('a first reference typed into an element that had none is reported in the order of the file', async () => {
+        const files: Record<string, string> = {
+            'a.req': 'requirement R1 functional "The system shall keep z." {\n    traces Z\n}\n'
+                + 'entity A "An a" {\n    x: int pk\n    y: date\n}\n'
+        };
+        const ws = await buildWorkspace(files);
+        // `y: date` to `y: Day`: the entity's first reference, to an enum nobody declared, after R1's broken trace.
+        expect(await edit(ws, files, 'a.req', files['a.req'].replace('y: date', 'y: Day'))).toBe('spliced');
+        expect(ws.diagnostics('a.req').filter(d => d.code === 'unresolved-reference').map(d => d.range.start.line + 1)).toEqual([2, 6]);
+        await expectAsFreshlyBuilt(ws, files, 'a.req');
+    });
+
+    test('a name typed that another element already has: references find its first declaration, as in a fresh build', async () => {
+        const files: Record<string, string> = {
+            'a.req': 'entity Alpha "An a" {\n    x: int pk\n}\n',
+            'b.req': 'entity Beta "A b" {\n    y: int pk\n}\n',
+            'c.req': 'requirement R1 functional "The system shall keep y." {\n    traces Beta.y\n}\n'
+        };
+        const ws = await buildWorkspace(files);
+        const traced = () => {
+            const target = (ws.model('c.req').elements[0] as Requirement).traces[0].element?.ref;
+            return target && AstUtils.getDocument(target).uri.path;
+        };
+        expect(traced()).toBe('/workspace/b.req');
+        // Beta is now declared in a.req too, and a.req comes first: `traces Beta.y` leads there, where there is no y.
+        expect(await edit(ws, files, 'a.req', files['a.req'].replace('Alpha', 'Beta'))).toBe('spliced');
+        expect(traced()).toBe('/workspace/a.req');
+        expect(describeDiagnostics(ws.diagnostics('c.req'))).toContain("2:17 unresolved-reference 'Beta' has no attribute 'y'. Did you mean 'x'? Add `y: <type>` to Beta, or fix the spelling.");
+        await expectAsFreshlyBuilt(ws, files, 'a.req');
+        // Named back: the trace leads to b.req's Beta again.
+        expect(await edit(ws, files, 'a.req', files['a.req'].replace('Beta', 'Alpha'))).toBe('spliced');
+        expect(traced()).toBe('/workspace/b.req');
+        await expectAsFreshlyBuilt(ws, files, 'a.req');
+    });
+
+    test('which declaration of a name declared twice a reference finds does not depend on the order files were read in', async () => {
+        const files: Record<string, string> = {
+            'a.req': 'entity Beta "An a" {\n    x: int pk\n}\n',
+            'b.req': 'entity Beta "A b" {\n    y: int pk\n}\n',
+            'c.req': 'requirement R1 functional "The system shall keep y." {\n    traces Beta.y\n}\n'
+        };
+        const reversed = Object.fromEntries(Object.entries(files).reverse());
+        const [inOrder, backwards] = [await buildWorkspace(files), await buildWorkspace(reversed)];
+        expect(describeDiagnostics(backwards.diagnostics('c.req'))).toEqual(describeDiagnostics(inOrder.diagnostics('c.req')));
+        expect(describeDiagnostics(inOrder.diagnostics('c.req'))).toContain("2:17 unresolved-reference 'Beta' has no attribute 'y'. Did you mean 'x'? Add `y: <type>` to Beta, or fix the spelling.");
     });
 
     test('seeded renames in one big file and across files: each is spliced, and gives what a fresh parse and a fresh build give', async () => {

@@ -13,6 +13,7 @@ import { StableIndexManager } from './incremental/stable-index-manager.js';
 import type { ElementDescription } from './incremental/element-description.js';
 import type { WorkspaceChange, WorkspaceChangeSource } from './incremental/workspace-change.js';
 import { TracewrightParser } from './parser/tracewright-parser.js';
+import type { TracewrightServices } from './tracewright-module.js';
 import { TracewrightScopeComputation } from './tracewright-scope.js';
 import { forEachReference, nodesInStreamOrder } from './util/ast-walk.js';
 
@@ -387,6 +388,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
     private resolveStaleReferences(building: readonly LangiumDocument[], change: WorkspaceChange): LangiumDocument[] {
         if (this.pending.isEmpty) return [];
         this.linkReplacedElement();
+        if (this.pending.structural) this.recordDuplicatedDeclarations();
         // Documents in this build that are already linked (e.g. not yet validated since the language
         // server's first build) are caught up like all others; re-parsed ones are below Linked.
         const inBuild = new Set(building.map(document => document.uri.toString()));
@@ -413,6 +415,22 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         }
         this.pending.clear();
         return dependents;
+    }
+
+    /**
+     * A reference to a name declared more than once finds its first declaration (`FirstDeclaredScope`);
+     * a structural change may have declared one before the one it found (a name typed, a file added), so
+     * references to every declaration of such a name are resolved again. Most workspaces have none, and
+     * the names are what the integrity rules read next anyway.
+     */
+    private recordDuplicatedDeclarations(): void {
+        const names = (this.serviceRegistry.all[0] as Partial<TracewrightServices> | undefined)?.references?.NameRegistry;
+        if (!names) return;
+        for (const name of names.duplicatedNames()) {
+            for (const declaration of names.declarationsOf(name)) {
+                if (declaration.node) this.pending.recordContested(nodesInStreamOrder(declaration.node));
+            }
+        }
     }
 }
 
@@ -453,14 +471,31 @@ function linkInPlace(document: LangiumDocument, before: AstNode, after: AstNode)
     const at = old.length > 0 ? references.indexOf(old[0]) : -1;
     if (at >= 0 && old.every((reference, k) => references[at + k] === reference)) {
         references.splice(at, old.length, ...added);
+    } else if (old.length === 0) {
+        // The element had none (a first trace typed): its references go where the text places them.
+        references.splice(firstReferenceFrom(references, after.$cstNode?.offset ?? 0), 0, ...added);
     } else {
-        // Resolved out of order (one element's scope needed another's reference first): take them out one by one.
+        // Resolved out of order (one element's scope needed another's reference first): the old ones
+        // are taken out one by one, and the new ones go where the text places them.
         const stale = new Set(old);
         const kept = references.filter(reference => !stale.has(reference));
+        const from = firstReferenceFrom(kept, after.$cstNode?.offset ?? 0);
+        const inOrder = [...kept.slice(0, from), ...added, ...kept.slice(from)];
+        // The same array, refilled: what was learnt from it stays attached to it (a file may have too many to spread into push).
         references.length = 0;
-        references.push(...kept.slice(0, Math.max(at, 0)), ...added, ...kept.slice(Math.max(at, 0)));
+        for (const reference of inOrder) references.push(reference);
     }
     return { old, added };
+}
+
+/** Where the first reference at or after this offset is in a list in the order of the text. */
+function firstReferenceFrom(references: readonly Reference[], offset: number): number {
+    let low = 0, high = references.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((references[mid].$refNode?.offset ?? -1) < offset) low = mid + 1; else high = mid;
+    }
+    return low;
 }
 
 /**

@@ -16,15 +16,17 @@ export class NameRegistry {
         this.cache = new WorkspaceAnalysisCache(shared, () => this.collectNames(), () => {});
     }
 
-    /** In file and position order, so messages naming "the other one" do not depend on which file was indexed last. */
+    /**
+     * In declaration order (`compareDeclarations`), so messages naming "the other one" do not depend on
+     * which file was indexed last, and the first is the one references find.
+     */
     declarationsOf(name: string): readonly AstNodeDescription[] {
         const { byName, sorted } = this.cache.get();
         const declarations = byName.get(name);
         if (declarations.length < 2) return declarations;
         let inOrder = sorted.get(name);
         if (!inOrder) {
-            inOrder = [...declarations].sort((a, b) => a.documentUri.toString().localeCompare(b.documentUri.toString())
-                || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0));
+            inOrder = [...declarations].sort(compareDeclarations);
             sorted.set(name, inOrder);
         }
         return inOrder;
@@ -47,6 +49,15 @@ export class NameRegistry {
         }
         return { byName, sorted: new Map() };
     }
+}
+
+/**
+ * The order of two declarations of one name: by file, then by position in it. A reference to a name
+ * declared twice finds the first (see `FirstDeclaredScope`), whichever file was indexed last: a fresh
+ * build, an incremental one and the CLI agree, on any file system's order of listing files.
+ */
+export function compareDeclarations(a: AstNodeDescription, b: AstNodeDescription): number {
+    return a.documentUri.toString().localeCompare(b.documentUri.toString()) || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0);
 }
 
 interface Names {

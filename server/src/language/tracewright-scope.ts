@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import { isEntity, isFunctionalDependency, isRelationship, isTraceRef, isUniqueConstraint, type Element, type Entity, type Model, type Relationship } from '../generated/ast.js';
 import { WorkspaceAnalysisCache } from './incremental/workspace-analysis-cache.js';
+import { compareDeclarations } from './tracewright-name-registry.js';
 import { qualifiedAttributeName } from './tracewright-naming.js';
 
 /**
@@ -63,7 +64,7 @@ export class TracewrightScopeProvider extends DefaultScopeProvider {
         const scopes = this.globalScopes.get();
         let scope = scopes.get(referenceType);
         if (!scope) {
-            scope = new MultiMapScope(this.indexManager.allElements(referenceType));
+            scope = new FirstDeclaredScope(this.indexManager.allElements(referenceType));
             scopes.set(referenceType, scope);
         }
         return scope;
@@ -107,5 +108,21 @@ export class TracewrightScopeProvider extends DefaultScopeProvider {
             this.attributeScopes.set(owner, scope);
         }
         return scope;
+    }
+}
+
+/**
+ * A name declared more than once (an error the integrity rules report) is found as its first
+ * declaration in file and position order, not as the first one indexed: which file was indexed last
+ * depends on the order of edits, and the warnings that follow from where a reference leads (coverage,
+ * justification) would differ from a fresh build's.
+ */
+class FirstDeclaredScope extends MultiMapScope {
+    override getElement(name: string): AstNodeDescription | undefined {
+        const declarations = this.elements.get(name);
+        if (declarations.length < 2) return declarations[0];
+        let first = declarations[0];
+        for (let i = 1; i < declarations.length; i++) if (compareDeclarations(declarations[i], first) < 0) first = declarations[i];
+        return first;
     }
 }

@@ -15,7 +15,10 @@ export class PendingChanges {
     /** Per re-parsed document, the root of its tree before the first of these changes: what analyses still hold. */
     private readonly rootsBefore = new Map<string, AstNode>();
     structural = false;
-    /** Nodes of elements replaced in place (a structural edit inside one element): references to them are stale. */
+    /**
+     * References to these nodes are stale: nodes of elements replaced in place (a structural edit inside
+     * one element), and of declarations of a name declared more than once (`recordContested`).
+     */
     private readonly replacedNodes = new Set<AstNode>();
 
     /** What each document's references resolve into, which the builder keeps up to date. */
@@ -44,6 +47,15 @@ export class PendingChanges {
      */
     recordReplacedElement(nodes: Iterable<AstNode>): void {
         this.structural = true;
+        for (const node of nodes) this.replacedNodes.add(node);
+    }
+
+    /**
+     * A declaration of a name declared more than once (`nodes`: it and every node in it), after a
+     * structural change: references find the first declaration of a name, and the change may have put
+     * one before the one they found, so references to it are resolved again.
+     */
+    recordContested(nodes: Iterable<AstNode>): void {
         for (const node of nodes) this.replacedNodes.add(node);
     }
 

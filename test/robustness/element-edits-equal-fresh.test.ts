@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { syntheticWorkspace } from '../../bench/synthetic-workspace.js';
+import { differenceFromFreshParse, sortedIndex } from '../helpers/fresh-build.js';
+import { buildWorkspace, staleTargets } from '../helpers/workspace.js';
+import { cases, fuzzSeed } from './fuzz-budget.js';
+import { Random } from './random.js';
+
+// Well-formed edits on one line of one element, as typing makes them: a name swapped for another
+// declared one (often in another file), a trace added, retargeted or dropped, a priority, a type or a
+// modifier changed, prose reworded. Most are spliced into the tree in place (incremental/element-splice.ts)
+// and relink only what they touch; the rest are parsed whole. After every edit the file's tree is what a
+// fresh parse gives and no reference points at an old node; every few edits, and at the end, diagnostics,
+// index and references equal a fresh build's. (The hostile-edit suite mostly breaks the syntax, which
+// never takes the splice path.)
+
+/** Names declared in the workspace: elements and attributes, the words a name edit swaps in. */
+interface Names {
+    elements: string[];
+    entities: string[];
+    attributes: string[];
+}
+
+function declaredNames(files: Record<string, string>): Names {
+    const names: Names = { elements: [], entities: [], attributes: [] };
+    for (const text of Object.values(files)) {
+        for (const [, keyword, name] of text.matchAll(/^(\w+) (\w+)/gm)) {
+            if (keyword === 'entity') names.entities.push(name);
+            if (keyword !== 'stakeholder') names.elements.push(name);
+        }
+        for (const [, name] of text.matchAll(/^ {4}(\w+): /gm)) names.attributes.push(name);
+    }
+    return names;
+}
+
+type LineEdit = (line: string, names: Names, random: Random) => string | undefined;
+
+/** Replaces one match of the pattern on the line (a random one), or gives undefined when there is none. */
+function replaceOne(line: string, pattern: RegExp, replace: (match: RegExpMatchArray) => string, random: Random): string | undefined {
+    const matches = [...line.matchAll(pattern)];
+    if (matches.length === 0) return undefined;
+    const match = random.pick(matches);
+    return line.slice(0, match.index) + replace(match) + line.slice(match.index! + match[0].length);
+}
+
+/** Words outside strings: the first group of each match is the word. */
+const wordOutsideStrings = /"(?:\\.|[^"\\])*"|\b([A-Za-z_]\w*)\b/g;
+
+const lineEdits: Record<string, LineEdit> = {
+    swapName: (line, names, random) => {
+        const declared = new Set([...names.elements, ...names.attributes]);
+        const words = [...line.matchAll(wordOutsideStrings)].filter(match => match[1] && declared.has(match[1]));
+        if (words.length === 0) return undefined;
+        const word = random.pick(words);
+        const pool = names.attributes.includes(word[1]) && random.chance(0.7) ? names.attributes : names.elements;
+        const next = random.chance(0.15) ? `Fresh${random.below(3)}` : random.pick(pool);
+        return line.slice(0, word.index) + next + line.slice(word.index! + word[0].length);
+    },
+    addTrace: (line, names, random) => replaceOne(line, /\btraces [\w.]+/g,
+        match => `${match[0]}, ${random.pick(names.entities)}${random.chance(0.6) ? `.${random.pick(names.attributes)}` : ''}`, random),
+    dropClause: (line, _names, random) => replaceOne(line, / (?:traces|satisfies|realizes|refines) [\w.]+(?:, [\w.]+)*/g, () => '', random),
+    priority: (line, _names, random) => replaceOne(line, /\bpriority (\w+)/g, () => `priority ${random.pick(['must', 'should', 'could', 'wont'])}`, random),
+    type: (line, _names, random) => replaceOne(line, /^( {4}\w+: )(\w+(?:\(\d+(?:,\d+)?\))?)/g,
+        match => `${match[1]}${random.pick(['int', 'bigint', 'text(40)', 'date', 'bool', 'uuid'])}`, random),
+    modifier: (line, _names, random) => replaceOne(line, /^( {4}\w+: [\w(),]+)(.*)$/g,
+        match => `${match[1]}${random.pick([' pk', ' unique', ' optional', ' pii', ' optional pii', ''])}${random.chance(0.5) ? match[2] : ''}`, random),
+    reword: (line, _names, random) => replaceOne(line, /"([^"\\]+)"/g,
+        match => `"${random.pick(['The system shall keep it.', 'Reworded', 'shall record every loan', 'x'])}"`, random)
+};
+
+/** One edit on a random line of the file, or undefined when the edit picked has nothing to change there. */
+function editLine(text: string, names: Names, random: Random): { text: string; applied: string } | undefined {
+    const lines = text.split('\n');
+    const at = random.below(lines.length);
+    const [kind, lineEdit] = random.pick(Object.entries(lineEdits));
+    const edited = lineEdit(lines[at], names, random);
+    if (edited === undefined || edited === lines[at]) return undefined;
+    lines[at] = edited;
+    return { text: lines.join('\n'), applied: `${kind} at line ${at + 1}: ${edited.trim()}` };
+}
+
+describe('well-formed edits inside one element equal a fresh build', () => {
+    test(`${cases(3, 60)} sequences of 12 edits in a workspace of 10 files (seed ${fuzzSeed})`, { timeout: 1_800_000 }, async () => {
+        const random = new Random(fuzzSeed);
+        let spliced = 0, edits = 0;
+        for (let sequence = 0; sequence < cases(3, 60); sequence++) {
+            const files: Record<string, string> = { ...syntheticWorkspace(12, 'mixed-10', sequence + 1).files };
+            const ws = await buildWorkspace(files);
+            const fileNames = Object.keys(files);
+            const applied: string[] = [];
+            for (let step = 1; step <= 12; step++) {
+                const name = random.pick(fileNames);
+                let edit = editLine(files[name], declaredNames(files), random);
+                // Most lines have something the picked edit can change; try others until one does.
+                for (let attempt = 0; !edit && attempt < 100; attempt++) edit = editLine(files[name], declaredNames(files), random);
+                if (!edit) throw new Error(`no edit found for ${name}`);
+                applied.push(`${name} ${edit.applied}`);
+                const why = `sequence ${sequence}:\n${applied.join('\n')}`;
+                const before = ws.model(name);
+                files[name] = edit.text;
+                await ws.edit(name, edit.text);
+                edits++;
+                if (ws.model(name) === before) spliced++;
+                expect(differenceFromFreshParse(ws, name, edit.text), why).toBeUndefined();
+                expect(staleTargets(ws, files), why).toEqual([]);
+                if (step % 4 === 0) expect(await sortedIndex(ws, files), why).toEqual(await sortedIndex(await buildWorkspace(files), files));
+            }
+        }
+        // The suite is about the splice path: most of its edits must take it.
+        expect(spliced / edits).toBeGreaterThan(0.5);
+    });
+});
