@@ -1,4 +1,5 @@
-import { EmptyFileSystem, TextDocument, URI, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference } from 'langium';
+import { Cancellation, EmptyFileSystem, isOperationCancelled, TextDocument, URI, type AstNode, type LangiumDocument, type LangiumDocuments, type Reference } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../../server/src/generated/ast.js';
 import { createTracewrightServices } from '../../server/src/language/tracewright-module.js';
@@ -37,12 +38,8 @@ export async function buildWorkspace(files: Record<string, string>, settings?: u
         model: (name: string): Model => documentOf(name).parseResult.value,
         diagnostics: (name: string): Diagnostic[] => documentOf(name).diagnostics ?? [],
         /** Replaces a file's text and runs an incremental update, as when the user types. */
-        async edit(name: string, text: string): Promise<void> {
-            // As the language server does on didChange: the open text document changes, then the builder updates.
-            const uri = testUri(name);
-            const previous = shared.workspace.TextDocuments.get(uri.toString());
-            shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'tracewright', (previous?.version ?? 0) + 1, text));
-            await shared.workspace.DocumentBuilder.update([uri], []);
+        edit(name: string, text: string): Promise<void> {
+            return applyEdits({ shared }, [[name, text]]);
         }
     };
 }
@@ -78,4 +75,26 @@ export function staleTargets(ws: TestWorkspace, files: Record<string, string>): 
         }
     }
     return stale;
+}
+
+/**
+ * Applies edits to open files as the language server does: the open text documents change, then one
+ * update builds them. When `cancelAfter` is set the update is cancelled after that many turns of the
+ * event loop, as the next keystroke cancels a build still running (Langium's workspace lock waits for
+ * it to stop before the next update starts).
+ */
+export async function applyEdits(ws: { shared: LangiumSharedServices }, edits: ReadonlyArray<readonly [string, string]>, cancelAfter?: number): Promise<void> {
+    const { TextDocuments, DocumentBuilder } = ws.shared.workspace;
+    for (const [name, text] of edits) {
+        const uri = testUri(name).toString();
+        TextDocuments.set(TextDocument.create(uri, 'tracewright', (TextDocuments.get(uri)?.version ?? 0) + 1, text));
+    }
+    const source = new Cancellation.CancellationTokenSource();
+    const build = DocumentBuilder.update(edits.map(([name]) => testUri(name)), [], source.token);
+    if (cancelAfter === undefined) return build;
+    for (let turn = 0; turn < cancelAfter; turn++) await new Promise(resolve => setImmediate(resolve));
+    source.cancel();
+    await build.catch(error => {
+        if (!isOperationCancelled(error)) throw error;
+    });
 }

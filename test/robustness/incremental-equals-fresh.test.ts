@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildWorkspace, describeDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
+import { applyEdits, buildWorkspace, describeDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
 import { corpus, showInput } from './corpus.js';
 import { cases, fuzzSeed } from './fuzz-budget.js';
 import { mutate } from './mutations.js';
 import { Random } from './random.js';
 
-// The services' DocumentBuilder.update, as the language server drives it on every keystroke, after
-// hostile edits (syntax broken and repaired, names deleted, duplicated and swapped across files):
+// The services' DocumentBuilder.update, as the language server drives it on every keystroke (some
+// builds cancelled by the next edit), after hostile edits (syntax broken and repaired, names deleted,
+// duplicated and swapped across files):
 // every file's diagnostics equal those of a fresh build of the final texts. (The incremental-build
 // tests in test/language use well-formed edits; these use the fuzzer's mutations.)
 
@@ -28,9 +29,13 @@ describe('incremental builds after hostile edits equal a fresh build', () => {
                 // Sometimes the user undoes: the file goes back to its original text.
                 const next = random.chance(0.2) ? entry.files[name] : mutate(texts[name], random);
                 texts[name] = typeof next === 'string' ? next : next.text;
-                applied.push(`${name}: ${typeof next === 'string' ? 'undo' : next.applied.join('+')}`);
-                await ws.edit(name, texts[name]);
+                // Sometimes the next keystroke cancels the build (the language server's workspace lock).
+                const cancelAfter = random.chance(0.25) ? random.below(3) : undefined;
+                applied.push(`${name}: ${typeof next === 'string' ? 'undo' : next.applied.join('+')}${cancelAfter === undefined ? '' : ` (cancelled after ${cancelAfter} turns)`}`);
+                await applyEdits(ws, [[name, texts[name]]], cancelAfter);
             }
+            // As the next update would: finish what a cancelled one left.
+            await applyEdits(ws, []);
             const fresh = await buildWorkspace(texts);
             const changed = names.filter(name => texts[name] !== entry.files[name]).map(name => `${name}: ${showInput(texts[name], 400)}`);
             expect(allDiagnostics(ws, names), `sequence ${sequence} (${applied.join(', ')})\n${changed.join('\n')}`).toEqual(allDiagnostics(fresh, names));
