@@ -7,8 +7,9 @@ import { Random } from './random.js';
 
 // Well-formed edits on one line of one element, as typing makes them: a name swapped for another
 // declared one (often in another file), a trace added, retargeted or dropped, a priority, a type or a
-// modifier changed, prose reworded. Most are spliced into the tree in place (incremental/element-splice.ts)
-// and relink only what they touch; the rest are parsed whole. Some updates carry two files, and some are
+// modifier changed, prose reworded, a line blanked; and now and then a new element after another.
+// Most are spliced into the tree in place (incremental/element-splice.ts) and relink only what they
+// touch; the rest are parsed whole. Some updates carry two files, and some are
 // cancelled by the next edit, as when the user types faster than a build. After every edit whose build
 // finished, the files' trees are what a fresh parse gives and no reference points at an old node; every
 // few edits, and at the end, diagnostics, index and references equal a fresh build's. (The hostile-edit
@@ -64,6 +65,12 @@ const lineEdits: Record<string, LineEdit> = {
         match => `${match[1]}${random.pick(['int', 'bigint', 'text(40)', 'date', 'bool', 'uuid'])}`, random),
     modifier: (line, _names, random) => replaceOne(line, /^( {4}\w+: [\w(),]+)(.*)$/g,
         match => `${match[1]}${random.pick([' pk', ' unique', ' optional', ' pii', ' optional pii', ''])}${random.chance(0.5) ? match[2] : ''}`, random),
+    // A clause or an attribute deleted, its line left blank: the element's lines are kept.
+    blankLine: line => /^ {4}\S/.test(line) ? '' : undefined,
+    // A new element after the end of one: the file's lines move, and it is parsed whole.
+    newElement: (line, names, random) => line === '}'
+        ? `}\nrequirement FR9${random.below(1000)} functional "The system shall keep it." { priority must traces ${random.pick(names.entities)}.${random.pick(names.attributes)} }`
+        : undefined,
     reword: (line, _names, random) => replaceOne(line, /"([^"\\]+)"/g,
         match => `"${random.pick(['The system shall keep it.', 'Reworded', 'shall record every loan', 'x'])}"`, random)
 };
@@ -81,7 +88,7 @@ function editLine(text: string, names: Names, random: Random): { text: string; a
 
 const layouts: LayoutName[] = ['mixed-10', 'single', 'split-10'];
 
-describe('well-formed edits inside one element equal a fresh build', () => {
+describe('well-formed edits, most of them inside one element, equal a fresh build', () => {
     test(`${cases(3, 60)} sequences of 12 edits, some in two files at once, some builds cancelled by the next edit (seed ${fuzzSeed})`, { timeout: 1_800_000 }, async () => {
         const random = new Random(fuzzSeed);
         let spliced = 0, edits = 0, cancelled = 0;
