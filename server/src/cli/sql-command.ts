@@ -28,7 +28,7 @@ export const sqlCommand: CliCommand = {
                 verify: { type: 'boolean', default: false }
             }
         });
-        const dialect = oneOf<SqlDialect>('--dialect', values.dialect, sqlDialects);
+        const dialect = oneOf<SqlDialect>('--dialect', dialectAliases.get(values.dialect?.toLowerCase() ?? '') ?? values.dialect, sqlDialects);
         const naming = oneOf<SqlNaming>('--naming', values.naming, sqlNamings);
         const paths = positionals.length > 0 ? positionals : ['.'];
         const { documents, problems } = await loadWorkspace(shared, paths);
@@ -73,6 +73,13 @@ export const sqlCommand: CliCommand = {
         }
     }
 };
+
+/** Other names users type for a dialect (Prisma's `postgresql`, the `psql`/`sqlite3` commands), in any case. */
+const dialectAliases = new Map<string, SqlDialect>([
+    ['postgres', 'postgres'], ['postgresql', 'postgres'], ['pg', 'postgres'], ['psql', 'postgres'],
+    ['sqlite', 'sqlite'], ['sqlite3', 'sqlite'],
+    ['mysql', 'mysql']
+]);
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
     if (value && (allowed as readonly string[]).includes(value)) return value as T;
