@@ -216,12 +216,17 @@ describe('an edit inside one element reads only that element again', () => {
         await expectAsFreshlyBuilt(ws, files, 'a.req');
     });
 
+    /** a.req declares `first` (another Beta, or not), b.req Beta with y, and c.req traces Beta.y. */
+    const withBetaIn = (first: string): Record<string, string> => ({
+        'a.req': `entity ${first} "An a" {\n    x: int pk\n}\n`,
+        'b.req': 'entity Beta "A b" {\n    y: int pk\n}\n',
+        'c.req': 'requirement R1 functional "The system shall keep y." {\n    traces Beta.y\n}\n'
+    });
+    /** c.req's trace when it leads to a.req's Beta. */
+    const noYInFirstBeta = "2:17 unresolved-reference 'Beta' has no attribute 'y'. Did you mean 'x'? Add `y: <type>` to Beta, or fix the spelling.";
+
     test('a name typed that another element already has: references find its first declaration, as in a fresh build', async () => {
-        const files: Record<string, string> = {
-            'a.req': 'entity Alpha "An a" {\n    x: int pk\n}\n',
-            'b.req': 'entity Beta "A b" {\n    y: int pk\n}\n',
-            'c.req': 'requirement R1 functional "The system shall keep y." {\n    traces Beta.y\n}\n'
-        };
+        const files = withBetaIn('Alpha');
         const ws = await buildWorkspace(files);
         const traced = () => {
             const target = (ws.model('c.req').elements[0] as Requirement).traces[0].element?.ref;
@@ -231,7 +236,7 @@ describe('an edit inside one element reads only that element again', () => {
         // Beta is now declared in a.req too, and a.req comes first: `traces Beta.y` leads there, where there is no y.
         expect(await edit(ws, files, 'a.req', files['a.req'].replace('Alpha', 'Beta'))).toBe('spliced');
         expect(traced()).toBe('/workspace/a.req');
-        expect(describeDiagnostics(ws.diagnostics('c.req'))).toContain("2:17 unresolved-reference 'Beta' has no attribute 'y'. Did you mean 'x'? Add `y: <type>` to Beta, or fix the spelling.");
+        expect(describeDiagnostics(ws.diagnostics('c.req'))).toContain(noYInFirstBeta);
         await expectAsFreshlyBuilt(ws, files, 'a.req');
         // Named back: the trace leads to b.req's Beta again.
         expect(await edit(ws, files, 'a.req', files['a.req'].replace('Beta', 'Alpha'))).toBe('spliced');
@@ -240,15 +245,11 @@ describe('an edit inside one element reads only that element again', () => {
     });
 
     test('which declaration of a name declared twice a reference finds does not depend on the order files were read in', async () => {
-        const files: Record<string, string> = {
-            'a.req': 'entity Beta "An a" {\n    x: int pk\n}\n',
-            'b.req': 'entity Beta "A b" {\n    y: int pk\n}\n',
-            'c.req': 'requirement R1 functional "The system shall keep y." {\n    traces Beta.y\n}\n'
-        };
+        const files = withBetaIn('Beta');
         const reversed = Object.fromEntries(Object.entries(files).reverse());
         const [inOrder, backwards] = [await buildWorkspace(files), await buildWorkspace(reversed)];
         expect(describeDiagnostics(backwards.diagnostics('c.req'))).toEqual(describeDiagnostics(inOrder.diagnostics('c.req')));
-        expect(describeDiagnostics(inOrder.diagnostics('c.req'))).toContain("2:17 unresolved-reference 'Beta' has no attribute 'y'. Did you mean 'x'? Add `y: <type>` to Beta, or fix the spelling.");
+        expect(describeDiagnostics(inOrder.diagnostics('c.req'))).toContain(noYInFirstBeta);
     });
 
     test('seeded renames in one big file and across files: each is spliced, and gives what a fresh parse and a fresh build give', async () => {

@@ -47,7 +47,7 @@ export class PendingChanges {
      */
     recordReplacedElement(nodes: Iterable<AstNode>): void {
         this.structural = true;
-        for (const node of nodes) this.replacedNodes.add(node);
+        this.addStaleTargets(nodes);
     }
 
     /**
@@ -56,6 +56,10 @@ export class PendingChanges {
      * one before the one they found, so references to it are resolved again.
      */
     recordContested(nodes: Iterable<AstNode>): void {
+        this.addStaleTargets(nodes);
+    }
+
+    private addStaleTargets(nodes: Iterable<AstNode>): void {
         for (const node of nodes) this.replacedNodes.add(node);
     }
 
