@@ -39,7 +39,7 @@ export async function buildWorkspace(files: Record<string, string>, settings?: u
         diagnostics: (name: string): Diagnostic[] => documentOf(name).diagnostics ?? [],
         /** Replaces a file's text and runs an incremental update, as when the user types. */
         edit(name: string, text: string): Promise<void> {
-            return applyEdits({ shared }, [[name, text]]);
+            return updateFiles({ shared }, { changed: [[name, text]] });
         }
     };
 }
@@ -77,20 +77,30 @@ export function staleTargets(ws: TestWorkspace, files: Record<string, string>): 
     return stale;
 }
 
+/** One update of the workspace, as the language server receives it. */
+export interface FileUpdate {
+    /** Files with their new text; a file the workspace does not have yet is added. */
+    changed?: ReadonlyArray<readonly [string, string]>;
+    /** Files deleted (closed and gone from disk). */
+    deleted?: readonly string[];
+    /** Cancels the update after this many turns of the event loop, as the next keystroke cancels a build still running. */
+    cancelAfter?: number;
+}
+
 /**
- * Applies edits to open files as the language server does: the open text documents change, then one
- * update builds them. When `cancelAfter` is set the update is cancelled after that many turns of the
- * event loop, as the next keystroke cancels a build still running (Langium's workspace lock waits for
- * it to stop before the next update starts).
+ * Updates files as the language server does: the open text documents change, then one update builds
+ * them. A cancelled update is awaited until it stops, as Langium's workspace lock does before the
+ * next update starts.
  */
-export async function applyEdits(ws: { shared: LangiumSharedServices }, edits: ReadonlyArray<readonly [string, string]>, cancelAfter?: number): Promise<void> {
+export async function updateFiles(ws: { shared: LangiumSharedServices }, { changed = [], deleted = [], cancelAfter }: FileUpdate = {}): Promise<void> {
     const { TextDocuments, DocumentBuilder } = ws.shared.workspace;
-    for (const [name, text] of edits) {
+    for (const [name, text] of changed) {
         const uri = testUri(name).toString();
         TextDocuments.set(TextDocument.create(uri, 'tracewright', (TextDocuments.get(uri)?.version ?? 0) + 1, text));
     }
+    for (const name of deleted) TextDocuments.delete(testUri(name));
     const source = new Cancellation.CancellationTokenSource();
-    const build = DocumentBuilder.update(edits.map(([name]) => testUri(name)), [], source.token);
+    const build = DocumentBuilder.update(changed.map(([name]) => testUri(name)), deleted.map(testUri), source.token);
     if (cancelAfter === undefined) return build;
     for (let turn = 0; turn < cancelAfter; turn++) await new Promise(resolve => setImmediate(resolve));
     source.cancel();

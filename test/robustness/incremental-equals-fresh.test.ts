@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyEdits, buildWorkspace, describeDiagnostics, type TestWorkspace } from '../helpers/workspace.js';
+import { buildWorkspace, describeDiagnostics, type TestWorkspace, updateFiles } from '../helpers/workspace.js';
 import { corpus, showInput } from './corpus.js';
 import { cases, fuzzSeed } from './fuzz-budget.js';
 import { mutate } from './mutations.js';
@@ -32,10 +32,10 @@ describe('incremental builds after hostile edits equal a fresh build', () => {
                 // Sometimes the next keystroke cancels the build (the language server's workspace lock).
                 const cancelAfter = random.chance(0.25) ? random.below(3) : undefined;
                 applied.push(`${name}: ${typeof next === 'string' ? 'undo' : next.applied.join('+')}${cancelAfter === undefined ? '' : ` (cancelled after ${cancelAfter} turns)`}`);
-                await applyEdits(ws, [[name, texts[name]]], cancelAfter);
+                await updateFiles(ws, { changed: [[name, texts[name]]], cancelAfter });
             }
             // As the next update would: finish what a cancelled one left.
-            await applyEdits(ws, []);
+            await updateFiles(ws);
             const fresh = await buildWorkspace(texts);
             const changed = names.filter(name => texts[name] !== entry.files[name]).map(name => `${name}: ${showInput(texts[name], 400)}`);
             expect(allDiagnostics(ws, names), `sequence ${sequence} (${applied.join(', ')})\n${changed.join('\n')}`).toEqual(allDiagnostics(fresh, names));
