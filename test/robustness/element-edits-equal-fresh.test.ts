@@ -91,11 +91,12 @@ const layouts: LayoutName[] = ['mixed-10', 'single', 'split-10'];
 /** Edits to one or two files (a rename across files, a paste in two editors), applied to `files`. */
 function editFiles(files: Record<string, string>, random: Random, applied: string[]): Array<[string, string]> {
     const fileNames = Object.keys(files);
-    const names = fileNames.length > 1 && random.chance(0.15) ? [random.pick(fileNames), random.pick(fileNames)].filter((name, i, all) => all.indexOf(name) === i) : [random.pick(fileNames)];
-    return names.map(name => {
-        let edit = editLine(files[name], declaredNames(files), random);
+    const picked = fileNames.length > 1 && random.chance(0.15) ? [random.pick(fileNames), random.pick(fileNames)].filter((name, i, all) => all.indexOf(name) === i) : [random.pick(fileNames)];
+    return picked.map(name => {
+        const declared = declaredNames(files);
+        let edit = editLine(files[name], declared, random);
         // Most lines have something the picked edit can change; try others until one does.
-        for (let attempt = 0; !edit && attempt < 100; attempt++) edit = editLine(files[name], declaredNames(files), random);
+        for (let attempt = 0; !edit && attempt < 100; attempt++) edit = editLine(files[name], declared, random);
         if (!edit) throw new Error(`no edit found for ${name}`);
         files[name] = edit.text;
         applied.push(`${name} ${edit.applied}`);
