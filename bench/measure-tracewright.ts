@@ -4,6 +4,8 @@ import { collectGarbage, now, percentile, round } from './stats.js';
 import { measureGenerators, type GeneratorMeasurement } from './measure-generators.js';
 
 export interface Latency { p50: number; p95: number; max?: number }
+/** The longest pause of each edit (see PauseProbe), over the edits: median and worst. */
+export interface Pauses { p50: number; max: number }
 
 export interface LayoutMeasurement {
     layout: LayoutName;
@@ -17,8 +19,8 @@ export interface LayoutMeasurement {
     phases: Record<string, number>;
     /** Diagnostics after the cold build, by rule: what fires on synthetic data with the user's default rules. */
     diagnostics: Record<string, number>;
-    editRequirement: Latency & { phases: Record<string, number>; edits: number };
-    renameAttribute: Latency & { phases: Record<string, number>; edits: number };
+    editRequirement: EditLatency;
+    renameAttribute: EditLatency;
     completion: Latency & { items: number };
     /** SQL per dialect and Mermaid for 50 entities, measured on one layout per size. */
     generators?: GeneratorMeasurement;
@@ -32,6 +34,8 @@ export interface LayoutMeasurement {
  */
 const editsPerMeasurement = 20;
 const completions = 20;
+
+type EditLatency = Latency & { phases: Record<string, number>; edits: number; longestPause?: Pauses };
 
 export type ColdBuild = Pick<LayoutMeasurement, 'coldMs' | 'mbPerSecond' | 'phases'>;
 
@@ -94,17 +98,23 @@ export async function measureLayout(entityCount: number, layout: LayoutName, wit
     };
 }
 
-async function measureEdits(session: TracewrightSession, file: string, edits: number, change: (text: string, k: number) => string): Promise<Latency & { phases: Record<string, number>; edits: number }> {
+async function measureEdits(session: TracewrightSession, file: string, edits: number, change: (text: string, k: number) => string): Promise<EditLatency> {
     const samples: number[] = [];
+    const pauses: number[] = [];
     const phaseTotals: Record<string, number> = {};
     for (let k = 0; k < edits; k++) {
         const text = change(session.text(file), k);
-        samples.push(await session.edit(file, text));
+        const { ms, longestPauseMs } = await session.edit(file, text);
+        samples.push(ms);
+        pauses.push(longestPauseMs);
         for (const [phase, ms] of Object.entries(session.phases)) phaseTotals[phase] = (phaseTotals[phase] ?? 0) + ms;
     }
     const phases: Record<string, number> = {};
     for (const [phase, ms] of Object.entries(phaseTotals)) phases[phase] = round(ms / edits, 2);
-    return { p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2), max: round(Math.max(...samples), 2), phases, edits };
+    return {
+        p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2), max: round(Math.max(...samples), 2), phases, edits,
+        longestPause: { p50: round(percentile(pauses, 50), 2), max: round(Math.max(...pauses), 2) }
+    };
 }
 
 /** Completion right after `traces Entity.`, the position where users pick an attribute. */

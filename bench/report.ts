@@ -58,6 +58,14 @@ export function renderReport(results: BenchResults): string {
         out.push(row([fmt(r.size), r.layout, fmt(r.editRequirement.p50, 1), fmt(r.editRequirement.p95, 1), fmt(r.editRequirement.max, 1), fmt(r.renameAttribute.p50, 1), fmt(r.renameAttribute.p95, 1), `${r.editRequirement.edits} + ${r.renameAttribute.edits}`,
             fmt(r.completion.p50, 1), fmt(r.completion.p95, 1), r.completion.items]));
     }
+    out.push('', '### Responsiveness while an edit builds', '',
+        'The longest pause of an edit: the longest stretch in which the server\'s event loop did not turn, so that it answered nothing (a completion, a hover, the next keystroke\'s cancellation). ' +
+        'The build gets a cancellation token as from the server\'s workspace lock, which is what lets it pause for other requests. Median and worst over the 20 edits.', '',
+        header(['N', 'layout', 'edit requirement: longest pause p50', 'max', 'rename attribute: longest pause p50', 'max']));
+    for (const r of results.layouts) {
+        const [edit, rename] = [r.editRequirement.longestPause, r.renameAttribute.longestPause];
+        out.push(row([fmt(r.size), r.layout, fmt(edit?.p50, 1), fmt(edit?.max, 1), fmt(rename?.p50, 1), fmt(rename?.max, 1)]));
+    }
     out.push('', 'Mean phase time per edit (ms): where an edit spends its time. Both edits re-read one element in place (no file is parsed, indexed or linked whole: n/a), so "ref index" holds all the work before validation: linking the new element, and for a rename resolving again the references to the old element and the failed ones.', '', header(['N', 'layout', 'edit', 'parse', 'index', 'link', 'ref index', 'validate']));
     for (const r of results.layouts) {
         for (const [name, edit] of [['requirement', r.editRequirement], ['rename', r.renameAttribute]] as const) {

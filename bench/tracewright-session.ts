@@ -1,7 +1,8 @@
 import { DocumentState, EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
+import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver';
 import type { Model } from '../server/src/generated/ast.js';
 import { createTracewrightServices } from '../server/src/language/tracewright-module.js';
+import { PauseProbe } from './pause-probe.js';
 import { now } from './stats.js';
 
 /** The build phases Langium reports, in order, with the names the benchmark prints. */
@@ -16,6 +17,12 @@ const phaseNames: Array<[DocumentState, string]> = [
 
 export function benchUri(name: string): URI {
     return URI.file(`/bench/${name}`);
+}
+
+/** What one edit cost the server: its time, and the longest stretch in it that answered nothing. */
+export interface EditTiming {
+    ms: number;
+    longestPauseMs: number;
 }
 
 /**
@@ -86,9 +93,11 @@ export class TracewrightSession {
      * Changes a file's text as VS Code does: the first change opens the document (didOpen), later ones
      * arrive as one incremental change (didChange with the changed range, which VS Code works out on its
      * side), applied to the synced document with `TextDocument.update` as Langium's TextDocuments does.
-     * Returns the milliseconds the server spends: applying the change, then the incremental build.
+     * The build gets a cancellation token, as from the server's workspace lock, so it lets other
+     * requests in as it does there. Returns the milliseconds the server spends (applying the change,
+     * then the incremental build) and the longest pause in them (see PauseProbe).
      */
-    async edit(name: string, text: string): Promise<number> {
+    async edit(name: string, text: string): Promise<EditTiming> {
         const shared = this.services.shared;
         const uri = benchUri(name).toString();
         const previous = shared.workspace.TextDocuments.get(uri);
@@ -97,7 +106,9 @@ export class TracewrightSession {
         // What VS Code sends: the changed range of the text as it was, and the new text for it.
         const change = previous && changedRange(before, text);
         const range = previous && change && { start: previous.positionAt(change.start), end: previous.positionAt(change.end) };
+        const probe = new PauseProbe();
         const start = now();
+        probe.start();
         if (previous && change && range) {
             // Updates the synced document in place, as TextDocuments does on didChange.
             TextDocument.update(previous as TextDocument, [{ range, text: change.text }], previous.version + 1);
@@ -105,8 +116,9 @@ export class TracewrightSession {
             shared.workspace.TextDocuments.set(TextDocument.create(uri, 'tracewright', 1, text));
         }
         this.resetPhases();
-        await shared.workspace.DocumentBuilder.update([benchUri(name)], []);
-        return now() - start;
+        await shared.workspace.DocumentBuilder.update([benchUri(name)], [], new CancellationTokenSource().token);
+        const longestPauseMs = probe.stop();
+        return { ms: now() - start, longestPauseMs };
     }
 
     document(name: string): LangiumDocument<Model> {

@@ -47,7 +47,14 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
         const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
         await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
         const interrupt = this.interruptions(cancelToken);
-        await this.runChecks(rootNode, options, acceptor, cancelToken);
+        // The model's checks work out whole-workspace analyses: other requests may come in between them.
+        const modelChecks = this.checks.checksFor(rootNode.$type, options.categories);
+        for (let i = 0; i < modelChecks.length; i++) {
+            const pause = interrupt();
+            if (pause) await pause;
+            const pending = modelChecks[i](rootNode, acceptor, cancelToken);
+            if (pending) await pending;
+        }
         const categories = this.checks.categoryKey(options.categories);
         const settings = this.ruleSettings.current;
         const epoch = this.builder.epoch;

@@ -9,29 +9,32 @@ import { TraceGraph, type LinkKind, type TraceSource } from './trace-graph.js';
  */
 export function buildTraceGraph(elements: Iterable<AstNode>): TraceGraph {
     const graph = new TraceGraph();
-    for (const element of elements) {
-        if (ast.isGoal(element)) {
-            graph.goals.push(element);
-            addReference(graph, 'parent', element, element.parent, element, 'parent');
-        } else if (ast.isStory(element)) {
-            graph.stories.push(element);
-            addRealizes(graph, element);
-            for (const use of element.uses) {
-                const entity = use.entity?.ref;
-                if (entity) {
-                    graph.addLink({ kind: 'uses', source: element, target: entity, at: { node: use, property: 'entity' }, operations: operationsOf(use) });
-                }
-            }
-        } else if (ast.isRequirement(element)) {
-            graph.requirements.push(element);
-            addRequirementLinks(graph, element);
-        } else if (ast.isEntity(element)) {
-            graph.entities.push(element);
-        } else if (ast.isRelationship(element)) {
-            graph.relationships.push(element);
-        }
-    }
+    for (const element of elements) addToTraceGraph(graph, element);
     return graph;
+}
+
+/** Adds one top-level element and its links; elements added in workspace order make the graph `buildTraceGraph` makes. */
+export function addToTraceGraph(graph: TraceGraph, element: AstNode): void {
+    if (ast.isGoal(element)) {
+        graph.goals.push(element);
+        addReference(graph, 'parent', element, element.parent, element, 'parent');
+    } else if (ast.isStory(element)) {
+        graph.stories.push(element);
+        addRealizes(graph, element);
+        for (const use of element.uses) {
+            const entity = use.entity?.ref;
+            if (entity) {
+                graph.addLink({ kind: 'uses', source: element, target: entity, at: { node: use, property: 'entity' }, operations: operationsOf(use) });
+            }
+        }
+    } else if (ast.isRequirement(element)) {
+        graph.requirements.push(element);
+        addRequirementLinks(graph, element);
+    } else if (ast.isEntity(element)) {
+        graph.entities.push(element);
+    } else if (ast.isRelationship(element)) {
+        graph.relationships.push(element);
+    }
 }
 
 /** `uses Incident` without operations says the story works with the data: it counts as reading it. */

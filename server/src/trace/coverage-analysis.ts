@@ -1,9 +1,10 @@
-import { AstUtils, type AstNode, type LangiumSharedCoreServices } from 'langium';
+import { AstUtils, interruptAndCheck, type AstNode, type Cancellation, type LangiumSharedCoreServices } from 'langium';
 import type { NodeRebinding } from '../language/incremental/node-rebinding.js';
 import { WorkspaceAnalysisCache } from '../language/incremental/workspace-analysis-cache.js';
 import type { RuleSettings } from '../language/rules/rule-settings.js';
 import type { CoverageGap } from './coverage-gap.js';
-import { findCoverageGaps } from './coverage-gaps.js';
+import { coverageGapFinders, findCoverageGaps } from './coverage-gaps.js';
+import type { CoverageOptions } from './coverage-gap.js';
 import type { TraceIndex } from './trace-index.js';
 
 interface Gaps {
@@ -24,6 +25,29 @@ export class CoverageAnalysis {
         this.gaps = new WorkspaceAnalysisCache(shared, () => this.findGaps(), rebindGaps);
     }
 
+    /** Whether the gaps are at hand, so asking for them computes nothing. */
+    get isComputed(): boolean {
+        return this.gaps.isKept;
+    }
+
+    /**
+     * Works the gaps out piece by piece (the trace graph, then each family of rules) with a turn of the
+     * event loop between pieces when they take long: in a big workspace each takes up to a few hundred
+     * milliseconds, and a request that comes in meanwhile (a completion, the next keystroke's
+     * cancellation) waits for one piece, not all of them. The result is the one `findGaps` gives.
+     */
+    async compute(cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (this.gaps.isKept) return;
+        await this.traces.prepare(cancelToken);
+        const options = this.options();
+        const all: CoverageGap[] = [];
+        for (const find of coverageGapFinders) {
+            await interruptAndCheck(cancelToken);
+            for (const gap of find(this.traces, options)) all.push(gap);
+        }
+        this.gaps.keep(groupByDocument(all));
+    }
+
     /** Every gap, with exemptions applied (severities and suppression comments come later, per document). */
     all(): readonly CoverageGap[] {
         return this.gaps.get().all;
@@ -34,17 +58,23 @@ export class CoverageAnalysis {
     }
 
     private findGaps(): Gaps {
-        const values = this.settings.current;
-        const all = findCoverageGaps(this.traces, { isExempt: name => this.settings.isExempt(name), exemptKeys: values.exemptKeys });
-        const byDocument = new Map<string, CoverageGap[]>();
-        for (const gap of all) {
-            const uri = AstUtils.getDocument(gap.node).uri.toString();
-            // Append in place: copying the list for every gap made this quadratic in a file's gaps.
-            const inThisDocument = byDocument.get(uri);
-            if (inThisDocument) inThisDocument.push(gap); else byDocument.set(uri, [gap]);
-        }
-        return { all, byDocument };
+        return groupByDocument(findCoverageGaps(this.traces, this.options()));
     }
+
+    private options(): CoverageOptions {
+        return { isExempt: name => this.settings.isExempt(name), exemptKeys: this.settings.current.exemptKeys };
+    }
+}
+
+function groupByDocument(all: CoverageGap[]): Gaps {
+    const byDocument = new Map<string, CoverageGap[]>();
+    for (const gap of all) {
+        const uri = AstUtils.getDocument(gap.node).uri.toString();
+        // Append in place: copying the list for every gap made this quadratic in a file's gaps.
+        const inThisDocument = byDocument.get(uri);
+        if (inThisDocument) inThisDocument.push(gap); else byDocument.set(uri, [gap]);
+    }
+    return { all, byDocument };
 }
 
 function rebindGaps(gaps: Gaps, rebinding: NodeRebinding): void {

@@ -1,8 +1,8 @@
-import type { AstNode, AstNodeLocator, IndexManager, LangiumCoreServices, LangiumDocuments } from 'langium';
+import { interruptAndCheck, type AstNode, type AstNodeLocator, type Cancellation, type IndexManager, type LangiumCoreServices, type LangiumDocuments } from 'langium';
 import * as ast from '../generated/ast.js';
 import { WorkspaceAnalysisCache } from '../language/incremental/workspace-analysis-cache.js';
-import { buildTraceGraph } from './build-trace-graph.js';
-import type { DataElement, TraceGraph, TraceLink, TraceSource } from './trace-graph.js';
+import { addToTraceGraph, buildTraceGraph } from './build-trace-graph.js';
+import { TraceGraph, type DataElement, type TraceLink, type TraceSource } from './trace-graph.js';
 import { TraceReach } from './trace-reach.js';
 
 interface TraceState {
@@ -38,6 +38,22 @@ export class TraceIndex {
 
     get graph(): TraceGraph {
         return this.current().graph;
+    }
+
+    /**
+     * Builds the graph now, if it is not at hand, a thousand elements at a time with a turn of the event
+     * loop between them when they take long, so that in a big workspace a request that comes in
+     * meanwhile does not wait for the whole build. The graph is the one `graph` would build.
+     */
+    async prepare(cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (this.state.isKept) return;
+        const graph = new TraceGraph();
+        let added = 0;
+        for (const element of this.topLevelElements()) {
+            addToTraceGraph(graph, element);
+            if (++added % elementsBetweenInterruptions === 0) await interruptAndCheck(cancelToken);
+        }
+        this.state.keep({ graph, reach: new TraceReach(graph) });
     }
 
     /** Stories and requirements that name this goal in `realizes`. */
@@ -129,6 +145,9 @@ export class TraceIndex {
         }
     }
 }
+
+/** How many elements `prepare` adds between two looks at the clock (about a millisecond's work). */
+const elementsBetweenInterruptions = 1000;
 
 function sources(links: readonly TraceLink[]): TraceSource[] {
     return [...new Set(links.map(link => link.source as TraceSource))];

@@ -30,6 +30,19 @@ export class WorkspaceAnalysisCache<T> {
         return this.value ??= this.compute();
     }
 
+    /**
+     * Keeps a value computed outside `get` (in pieces, see CoverageAnalysis.compute), unless an update
+     * started meanwhile: the workspace it describes is then on its way out.
+     */
+    keep(value: T): void {
+        if (!this.updating) this.value = value;
+    }
+
+    /** Whether `get` would answer from the kept value, without computing. */
+    get isKept(): boolean {
+        return !this.updating && this.value !== undefined;
+    }
+
     /** Forgets the value, e.g. when a setting it depends on changed. */
     clear(): void {
         this.value = undefined;

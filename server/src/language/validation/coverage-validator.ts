@@ -1,4 +1,4 @@
-import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import type { AstNode, Cancellation, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { Model } from '../../generated/ast.js';
 import type { CoverageAnalysis } from '../../trace/coverage-analysis.js';
 import { report } from '../rules/report.js';
@@ -11,9 +11,15 @@ import type { RuleSettings } from '../rules/rule-settings.js';
 export class CoverageValidator {
     constructor(private readonly coverage: CoverageAnalysis, private readonly settings: RuleSettings) {}
 
-    checkModelCoverage(model: Model, accept: ValidationAcceptor): void {
+    /** Asynchronous only in the document validated first after a change, which works the gaps out. */
+    checkModelCoverage(model: Model, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): void | Promise<void> {
         // Nothing to compute when the user switched coverage off.
         if (!this.settings.current.coverageEnabled) return;
+        if (!this.coverage.isComputed) return this.coverage.compute(cancelToken).then(() => this.reportGaps(model, accept));
+        this.reportGaps(model, accept);
+    }
+
+    private reportGaps(model: Model, accept: ValidationAcceptor): void {
         const uri = model.$document?.uri.toString();
         if (!uri) return;
         for (const gap of this.coverage.inDocument(uri)) {
