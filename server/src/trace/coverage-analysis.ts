@@ -2,9 +2,8 @@ import { AstUtils, interruptAndCheck, type AstNode, type Cancellation, type Lang
 import type { NodeRebinding } from '../language/incremental/node-rebinding.js';
 import { WorkspaceAnalysisCache } from '../language/incremental/workspace-analysis-cache.js';
 import type { RuleSettings } from '../language/rules/rule-settings.js';
-import type { CoverageGap } from './coverage-gap.js';
+import type { CoverageGap, CoverageOptions } from './coverage-gap.js';
 import { coverageGapFinders, findCoverageGaps } from './coverage-gaps.js';
-import type { CoverageOptions } from './coverage-gap.js';
 import type { TraceIndex } from './trace-index.js';
 
 interface Gaps {
