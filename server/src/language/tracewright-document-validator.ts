@@ -13,9 +13,6 @@ import type { TracewrightServices } from './tracewright-module.js';
 import type { SynchronousValidationRegistry } from './validation/synchronous-validation-registry.js';
 import { nodesInStreamOrder } from './util/ast-walk.js';
 
-/** How often the node loop lets other requests in and looks for cancellation (Langium's default period). */
-const interruptionPeriodMs = 10;
-
 /**
  * Runs Langium's validation, then applies the user's rule settings and suppression comments in one
  * place, so no validator needs to know about either.
@@ -25,6 +22,12 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
     private readonly checks: SynchronousValidationRegistry;
     private readonly builder: TracewrightDocumentBuilder;
     private readonly elementDiagnostics = new ElementDiagnostics();
+    /**
+     * How often, in ms, validation lets other requests in and looks for cancellation: Langium's default
+     * period. Validation reads its own clock so that it does not make a promise for every node; it then
+     * yields through Langium's `interruptAndCheck`, whose period (`setInterruptionPeriod`) applies too.
+     */
+    interruptionPeriodMs = 10;
 
     constructor(services: TracewrightServices) {
         super(services);
@@ -141,9 +144,10 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
     /** A function to call per node: every few milliseconds it yields to other requests and checks for cancellation. */
     private interruptions(cancelToken: Cancellation.CancellationToken): () => Promise<void> | undefined {
         if (cancelToken === Cancellation.CancellationToken.None) return () => undefined;
+        const period = this.interruptionPeriodMs;
         let lastInterruption = performance.now();
         return () => {
-            if (performance.now() - lastInterruption < interruptionPeriodMs) return undefined;
+            if (performance.now() - lastInterruption < period) return undefined;
             return interruptAndCheck(cancelToken).then(() => { lastInterruption = performance.now(); });
         };
     }
@@ -177,7 +181,10 @@ export class TracewrightDocumentValidator extends DefaultDocumentValidator {
             if (!ruleId || !severity) {
                 result.push(diagnostic);
             } else if (severity !== 'off' && !suppressions.isSuppressed(ruleId, diagnostic.range.start.line)) {
-                result.push({ ...diagnostic, severity: severityRank[severity] });
+                // Most rules keep the severity they report with: the diagnostic is then kept as it is, not
+                // copied (tens of thousands of copies per keystroke in a big file, all garbage by the next).
+                const rank = severityRank[severity];
+                result.push(diagnostic.severity === rank ? diagnostic : { ...diagnostic, severity: rank });
             }
         }
         return result;
