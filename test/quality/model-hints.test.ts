@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isListLikeName, isPluralName, singularName } from '../../server/src/quality/english-number.js';
 import { releasesOverBudget } from '../../server/src/quality/must-budget.js';
-import { fitsCase, majorityCase, toCase } from '../../server/src/quality/name-case.js';
+import { casePatterns, fitsCase, majorityCase, toCase, type ConcreteCase } from '../../server/src/quality/name-case.js';
 import { parseQualitySettings } from '../../server/src/quality/quality-settings.js';
 
 describe('plural names', () => {
@@ -61,6 +61,29 @@ describe('name cases', () => {
         expect(majorityCase(['id', 'name', 'openedAt', 'closed_at'])).toBe('camelCase');
         expect(majorityCase(['id', 'name', 'opened_at', 'closedAt', 'due_at'])).toBe('snake_case');
         expect(majorityCase([])).toBeUndefined();
+    });
+
+    test('ASCII names are read without the patterns, to the answer the patterns give', () => {
+        // Seeded, so a failure names a name that can be tried again.
+        let seed = 7;
+        const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+        const alphabet = ['A', 'Q', 'Z', 'a', 'q', 'z', '0', '9', '_', '_', '-', ' ', '$', '@', '[', '`', '{', '/', ':', 'é', 'É', '日', '’'];
+        const names = ['', '_', 'a_', 'A__B', 'a_1', 'A_1', '1a', 'aB_c', 'AB_c'];
+        for (let i = 0; i < 20_000; i++) names.push(Array.from({ length: 1 + random(7) }, () => alphabet[random(alphabet.length)]).join(''));
+        const cases = Object.keys(casePatterns) as ConcreteCase[];
+        const mismatches = names.flatMap(name => cases.filter(c => fitsCase(name, c) !== casePatterns[c].test(name)).map(c => `${JSON.stringify(name)} ${c}`));
+        expect(mismatches).toEqual([]);
+        // Each case is met by some of these names, so the comparison covered every case.
+        expect(cases.every(c => names.some(name => casePatterns[c].test(name) && !/[^\x00-\x7f]/.test(name)))).toBe(true);
+        const byPatterns = (list: string[]) => {
+            const counts = cases.map(c => list.filter(name => casePatterns[c].test(name)).length);
+            const best = Math.max(...counts);
+            return best === 0 ? undefined : cases[counts.indexOf(best)];
+        };
+        for (let start = 0; start < names.length; start += 1000) {
+            const slice = names.slice(start, start + 1 + random(1000));
+            expect(majorityCase(slice)).toBe(byPatterns(slice));
+        }
     });
 });
 

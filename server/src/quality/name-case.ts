@@ -9,7 +9,8 @@ export type ConcreteCase = Exclude<NameCase, 'consistent' | 'any'>;
  * do. Anything else a name may hold (a curly apostrophe, an emoji) fits no convention.
  */
 const upper = '\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}', lower = '\\p{Ll}\\p{Lo}\\p{Lm}';
-const patterns: Record<ConcreteCase, RegExp> = {
+/** What each convention is; `fitsCase` reads ASCII names without them, to the same answer. */
+export const casePatterns: Readonly<Record<ConcreteCase, RegExp>> = {
     PascalCase: new RegExp(`^[${upper}][\\p{L}\\p{N}]*$`, 'u'),
     camelCase: new RegExp(`^[${lower}][\\p{L}\\p{N}]*$`, 'u'),
     snake_case: new RegExp(`^[${lower}][${lower}\\p{N}]*(_[${lower}\\p{N}]+)*$`, 'u'),
@@ -19,21 +20,64 @@ const patterns: Record<ConcreteCase, RegExp> = {
 export const concreteCases: readonly ConcreteCase[] = ['PascalCase', 'camelCase', 'snake_case', 'UPPER_CASE'];
 
 export function fitsCase(name: string, nameCase: ConcreteCase): boolean {
-    return patterns[nameCase].test(name);
+    const cases = asciiCasesOf(name);
+    return cases === notAscii ? casePatterns[nameCase].test(name) : (cases & caseBits[nameCase]) !== 0;
 }
 
 /** The case most of the names fit, or undefined when there are no names. */
 export function majorityCase(names: readonly string[]): ConcreteCase | undefined {
+    // One look at each name for all four cases (the names of a whole workspace: tens of thousands).
+    const counts = [0, 0, 0, 0];
+    for (const name of names) {
+        const cases = asciiCasesOf(name);
+        for (let i = 0; i < concreteCases.length; i++) {
+            const nameCase = concreteCases[i];
+            if (cases === notAscii ? casePatterns[nameCase].test(name) : (cases & caseBits[nameCase]) !== 0) counts[i]++;
+        }
+    }
     let best: ConcreteCase | undefined;
     let bestCount = 0;
-    for (const nameCase of concreteCases) {
-        const count = names.filter(name => fitsCase(name, nameCase)).length;
-        if (count > bestCount) {
-            best = nameCase;
-            bestCount = count;
+    for (let i = 0; i < concreteCases.length; i++) {
+        if (counts[i] > bestCount) {
+            best = concreteCases[i];
+            bestCount = counts[i];
         }
     }
     return best;
+}
+
+const caseBits: Record<ConcreteCase, number> = { PascalCase: 1, camelCase: 2, snake_case: 4, UPPER_CASE: 8 };
+const notAscii = -1;
+
+/**
+ * The cases an ASCII name fits, as bits of `caseBits`, read in one pass: what the patterns say of it
+ * (in ASCII a letter with case is A-Z or a-z, and a digit 0-9); `notAscii` for any other name, which
+ * the patterns then judge. Most names are ASCII, and the Unicode patterns cost four times as much.
+ */
+function asciiCasesOf(name: string): number {
+    if (name.length === 0) return 0;
+    const first = name.charCodeAt(0);
+    const startsUpper = first >= 65 && first <= 90, startsLower = first >= 97 && first <= 122;
+    if (first > 127) return notAscii;
+    let upperAfterFirst = false, lowerAfterFirst = false, underscore = false, wellJoined = true, other = false;
+    for (let i = 1; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        if (c > 127) return notAscii;
+        if (c >= 65 && c <= 90) upperAfterFirst = true;
+        else if (c >= 97 && c <= 122) lowerAfterFirst = true;
+        else if (c === 95) {
+            underscore = true;
+            // `_` joins two words: never two in a row, never last.
+            if (name.charCodeAt(i - 1) === 95 || i === name.length - 1) wellJoined = false;
+        } else if (c < 48 || c > 57) other = true;
+    }
+    if (other || (!startsUpper && !startsLower)) return 0;
+    let cases = 0;
+    if (startsUpper && !underscore) cases |= caseBits.PascalCase;
+    if (startsLower && !underscore) cases |= caseBits.camelCase;
+    if (startsLower && !upperAfterFirst && wellJoined) cases |= caseBits.snake_case;
+    if (startsUpper && !lowerAfterFirst && wellJoined) cases |= caseBits.UPPER_CASE;
+    return cases;
 }
 
 /**

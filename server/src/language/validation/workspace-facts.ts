@@ -94,16 +94,19 @@ export class WorkspaceFacts {
 
     /** Every declared name of one kind, for the majority case convention. */
     namesOf(kind: NamedKind): string[] {
-        return this.cached(`names:${kind}`, () => {
-            const elements = this.elements();
-            switch (kind) {
-                case 'entity': return elements.filter(isEntity).map(e => e.name);
-                case 'relationship': return elements.filter(isRelationship).map(r => r.name);
-                case 'enum': return elements.filter(isEnum).map(e => e.name);
-                case 'attribute': return elements.filter((e): e is Entity | Relationship => isEntity(e) || isRelationship(e))
-                    .flatMap(owner => owner.attributes.map(a => a.name));
+        // All four lists in one pass over the workspace's elements: each kind's majority asks for its own.
+        return this.cached('names', () => {
+            const names: Record<NamedKind, string[]> = { entity: [], relationship: [], enum: [], attribute: [] };
+            for (const element of this.elements()) {
+                if (isEntity(element) || isRelationship(element)) {
+                    names[isEntity(element) ? 'entity' : 'relationship'].push(element.name);
+                    for (const attribute of element.attributes) names.attribute.push(attribute.name);
+                } else if (isEnum(element)) {
+                    names.enum.push(element.name);
+                }
             }
-        }, holdsNoNodes);
+            return names;
+        }, holdsNoNodes)[kind];
     }
 
     /**
