@@ -97,12 +97,14 @@ export class WorkspaceFacts {
         // All four lists in one pass over the workspace's elements: each kind's majority asks for its own.
         return this.cached('names', () => {
             const names: Record<NamedKind, string[]> = { entity: [], relationship: [], enum: [], attribute: [] };
+            // A half-typed element may have no name yet (the parser has reported that): it has no say.
+            const add = (kind: NamedKind, name: string | undefined) => { if (name) names[kind].push(name); };
             for (const element of this.elements()) {
                 if (isEntity(element) || isRelationship(element)) {
-                    names[isEntity(element) ? 'entity' : 'relationship'].push(element.name);
-                    for (const attribute of element.attributes) names.attribute.push(attribute.name);
+                    add(isEntity(element) ? 'entity' : 'relationship', element.name);
+                    for (const attribute of element.attributes) add('attribute', attribute.name);
                 } else if (isEnum(element)) {
-                    names.enum.push(element.name);
+                    add('enum', element.name);
                 }
             }
             return names;
