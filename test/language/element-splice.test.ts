@@ -74,6 +74,28 @@ describe('an edit inside one element reads only that element again', () => {
         expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
     });
 
+    test('a reworded requirement that others satisfy, in its file and another: their references follow it, those to other types are left alone', async () => {
+        // Only documents with a reference to a node of the reworded element's type are looked through;
+        // here both files have one (R2 and R3 satisfy R1), and references to the entity stay as they were.
+        const files: Record<string, string> = {
+            'a.req': `${base}requirement R3 functional "The system shall remind." { satisfies R1 traces Book }\n`,
+            'b.req': 'requirement R4 functional "The system shall report." { satisfies R1 refines R3 traces Book.id }\n'
+        };
+        const ws = await buildWorkspace(files);
+        const book = ws.model('a.req').elements[0];
+        for (const [step, wording] of ['The system shall lend all books.', 'The system shall lend.'].entries()) {
+            expect(await edit(ws, files, 'a.req', files['a.req'].replace(/lend[^"]*\./, wording.slice('The system shall '.length)))).toBe('spliced');
+            const r1 = ws.model('a.req').elements[1] as Requirement;
+            expect(r1.statement, `step ${step}`).toBe(wording);
+            const satisfied = (file: string, index: number) => (ws.model(file).elements[index] as Requirement).satisfies.map(reference => reference.ref);
+            expect(satisfied('a.req', 3)).toEqual([r1]);
+            expect(satisfied('b.req', 0)).toEqual([r1]);
+            expect((ws.model('b.req').elements[0] as Requirement).traces[0].element?.ref).toBe(book);
+            expect(staleTargets(ws, files), `step ${step}`).toEqual([]);
+        }
+        expect(await observable(ws, files)).toEqual(await observable(await buildWorkspace(files), files));
+    });
+
     test('an element with a comment after it on its last line: the comment moves sideways', async () => {
         const files = { 'a.req': 'requirement R1 functional "The system shall lend books." { fit "all" } // R1 is about loans\n\nrequirement R2 functional "The system shall return books." /* R2 */\n' };
         const ws = await buildWorkspace(files);

@@ -158,6 +158,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         const indexManager = this.indexManager as StableIndexManager;
         const spliced = new Set<string>();
         const targets = new Set<AstNode>();
+        const targetTypes = new Set<string>();
         for (const { splice, textDocument, entries } of planned) {
             const { document } = splice;
             const uri = document.uri.toString();
@@ -168,15 +169,21 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
             applyElementSplice(splice);
             if (snapshot) this.snapshots.set(document.parseResult, withElementReplaced(snapshot, splice.index, splice.after, splice.elementText));
             // What references can point at: the nodes with index entries.
-            for (const entry of entries) targets.add(entry.node);
+            for (const entry of entries) {
+                targets.add(entry.node);
+                targetTypes.add(entry.node.$type);
+            }
             indexManager.moveEntries(uri, entries, rebinding);
         }
         const change: WorkspaceChange = { kind: 'prose', rebinding };
         for (const listener of this.workspaceChangeListeners) listener(change);
         // References to the old elements, in any document, point at the new ones; the documents holding
-        // them are validated again (a rule may read whether the element's prose is blank).
+        // them are validated again (a rule may read whether the element's prose is blank). A document
+        // none of whose references leads to a node of the spliced types (a requirement, usually: few
+        // things refer to one) is not looked through: 200,000 references in a 12 MB file.
         for (const document of this.langiumDocuments.all) {
             if (document.state >= DocumentState.Linked && this.pending.refersTo(document, spliced)
+                && this.refersToAny(document, targetTypes)
                 && pointAtReplacedTargets(document.references as Reference[], targets, rebinding)) {
                 this.resetToState(document, DocumentState.IndexedReferences);
             }
@@ -331,6 +338,11 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 
     private wasBuilt(document: LangiumDocument): boolean {
         return document.parseResult.value.$type === 'Model' && document.parseResult.value.$cstNode !== undefined;
+    }
+
+    private refersToAny(document: LangiumDocument, types: ReadonlySet<string>): boolean {
+        for (const type of this.referenceFacts.targetTypes(document)) if (types.has(type)) return true;
+        return false;
     }
 
     /** The snapshot of a parse, taken once: the one taken after an edit is the one before the next. */

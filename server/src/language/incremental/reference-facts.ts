@@ -24,6 +24,20 @@ export class ReferenceFacts {
         return facts.documents;
     }
 
+    /**
+     * The node types the document's references resolve to (their targets' `$type`). It may name a type
+     * no reference leads to any more, never miss one: pointing a reference at the node that replaced
+     * its target keeps the type, and references resolved again are told (`forget`).
+     */
+    targetTypes(document: LangiumDocument): ReadonlySet<string> {
+        const facts = this.factsOf(document);
+        if (!facts.types) {
+            facts.types = new Set();
+            for (const reference of facts.references) addTargetType(reference, facts.types);
+        }
+        return facts.types;
+    }
+
     /** The references that did not resolve, in the document's order: its linking errors. */
     failed(document: LangiumDocument): readonly Reference[] {
         const facts = this.factsOf(document);
@@ -50,6 +64,7 @@ export class ReferenceFacts {
             const seen = new Set<URI>();
             for (const reference of added) addTargetDocument(reference, facts.documents, seen);
         }
+        if (facts.types) for (const reference of added) addTargetType(reference, facts.types);
         // The failed ones keep their order only if none came or went.
         if (facts.failed && (old.some(hasFailed) || added.some(hasFailed))) facts.failed = undefined;
     }
@@ -75,6 +90,7 @@ interface Facts {
     references: Reference[];
     count: number;
     documents?: Set<string>;
+    types?: Set<string>;
     failed?: Reference[];
 }
 
@@ -96,4 +112,9 @@ function addTargetDocument(reference: Reference, into: Set<string>, seen: Set<UR
         seen.add(target);
         into.add(target.toString());
     }
+}
+
+function addTargetType(reference: Reference, into: Set<string>): void {
+    const target = resolved(reference) as { $type?: unknown } | undefined;
+    if (target !== undefined && typeof target.$type === 'string') into.add(target.$type);
 }
