@@ -78,7 +78,7 @@ export async function measureLayout(entityCount: number, layout: LayoutName, wit
         const at = text.indexOf('\nrequirement ', Math.floor(text.length / 2));
         const quote = text.indexOf('"', at) + 1;
         const end = text.indexOf('"', quote);
-        return text.slice(0, quote) + `The system shall keep revision ${k} of this statement.` + text.slice(end);
+        return { start: quote, end, text: `The system shall keep revision ${k} of this statement.` };
     });
     const renameAttribute = await measureEdits(session, modelFile, editsPerMeasurement, (text, k) => {
         const at = text.indexOf('\nentity ', Math.floor(text.length / 2));
@@ -88,7 +88,7 @@ export async function measureLayout(entityCount: number, layout: LayoutName, wit
         const name = text.slice(attribute, colon);
         // Alternate: rename (traces to it break), then rename back (they resolve again).
         const renamed = k % 2 === 0 ? `${name}Renamed` : name.replace(/Renamed$/, '');
-        return text.slice(0, attribute) + renamed + text.slice(colon);
+        return { start: attribute, end: colon, text: renamed };
     });
     const completion = await measureCompletion(session, analysisFile, workspace.model.blocks[Math.floor(entityCount / 2)].entity.name);
     const generators = withGenerators ? await measureGenerators(session) : undefined;
@@ -98,13 +98,15 @@ export async function measureLayout(entityCount: number, layout: LayoutName, wit
     };
 }
 
-async function measureEdits(session: TracewrightSession, file: string, edits: number, change: (text: string, k: number) => string): Promise<EditLatency> {
+/** An edit as the editor sends it: the text between two offsets replaced. */
+type Change = { start: number; end: number; text: string };
+
+async function measureEdits(session: TracewrightSession, file: string, edits: number, change: (text: string, k: number) => Change): Promise<EditLatency> {
     const samples: number[] = [];
     const pauses: number[] = [];
     const phaseTotals: Record<string, number> = {};
     for (let k = 0; k < edits; k++) {
-        const text = change(session.text(file), k);
-        const { ms, longestPauseMs } = await session.edit(file, text);
+        const { ms, longestPauseMs } = await session.change(file, change(session.text(file), k));
         samples.push(ms);
         pauses.push(longestPauseMs);
         for (const [phase, ms] of Object.entries(session.phases)) phaseTotals[phase] = (phaseTotals[phase] ?? 0) + ms;

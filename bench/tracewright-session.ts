@@ -68,8 +68,10 @@ export class TracewrightSession {
         await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     }
 
+    /** The file's text: the synced document's once the file is open (no copy of a 12 MB text is kept beside it). */
     text(name: string): string {
-        const text = this.texts.get(name);
+        const open = this.services.shared.workspace.TextDocuments.get(benchUri(name).toString());
+        const text = open?.getText() ?? this.texts.get(name);
         if (text === undefined) throw new Error(`no bench file ${name}`);
         return text;
     }
@@ -93,30 +95,40 @@ export class TracewrightSession {
      * Changes a file's text as VS Code does: the first change opens the document (didOpen), later ones
      * arrive as one incremental change (didChange with the changed range, which VS Code works out on its
      * side), applied to the synced document with `TextDocument.update` as Langium's TextDocuments does.
+     * Returns the server's time and longest pause (see `change`).
+     */
+    async edit(name: string, text: string): Promise<EditTiming> {
+        const uri = benchUri(name).toString();
+        if (!this.services.shared.workspace.TextDocuments.get(uri)) {
+            this.texts.set(name, text);
+            return this.timed(() => this.services.shared.workspace.TextDocuments.set(TextDocument.create(uri, 'tracewright', 1, text)), name);
+        }
+        return this.change(name, changedRange(this.text(name), text));
+    }
+
+    /**
+     * Replaces the text between two offsets of an open file, as one didChange, without the new text
+     * being made whole here: in the editor the server gets the change alone (the client keeps the
+     * text), so the only copy of a 12 MB file the server makes per keystroke is its own.
      * The build gets a cancellation token, as from the server's workspace lock, so it lets other
      * requests in as it does there. Returns the milliseconds the server spends (applying the change,
      * then the incremental build) and the longest pause in them (see PauseProbe).
      */
-    async edit(name: string, text: string): Promise<EditTiming> {
-        const shared = this.services.shared;
-        const uri = benchUri(name).toString();
-        const previous = shared.workspace.TextDocuments.get(uri);
-        const before = this.texts.get(name) ?? '';
-        this.texts.set(name, text);
-        // What VS Code sends: the changed range of the text as it was, and the new text for it.
-        const change = previous && changedRange(before, text);
-        const range = previous && change && { start: previous.positionAt(change.start), end: previous.positionAt(change.end) };
+    async change(name: string, change: { start: number; end: number; text: string }): Promise<EditTiming> {
+        const previous = this.services.shared.workspace.TextDocuments.get(benchUri(name).toString());
+        if (!previous) throw new Error(`open ${name} before changing it`);
+        const range = { start: previous.positionAt(change.start), end: previous.positionAt(change.end) };
+        // Updates the synced document in place, as TextDocuments does on didChange.
+        return this.timed(() => TextDocument.update(previous as TextDocument, [{ range, text: change.text }], previous.version + 1), name);
+    }
+
+    private async timed(apply: () => void, name: string): Promise<EditTiming> {
         const probe = new PauseProbe();
         const start = now();
         probe.start();
-        if (previous && change && range) {
-            // Updates the synced document in place, as TextDocuments does on didChange.
-            TextDocument.update(previous as TextDocument, [{ range, text: change.text }], previous.version + 1);
-        } else {
-            shared.workspace.TextDocuments.set(TextDocument.create(uri, 'tracewright', 1, text));
-        }
+        apply();
         this.resetPhases();
-        await shared.workspace.DocumentBuilder.update([benchUri(name)], [], new CancellationTokenSource().token);
+        await this.services.shared.workspace.DocumentBuilder.update([benchUri(name)], [], new CancellationTokenSource().token);
         const longestPauseMs = probe.stop();
         return { ms: now() - start, longestPauseMs };
     }
