@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isListLikeName, isPluralName, singularName } from '../../server/src/quality/english-number.js';
 import { releasesOverBudget } from '../../server/src/quality/must-budget.js';
+import { isEntity } from '../../server/src/generated/ast.js';
+import { buildWorkspace } from '../helpers/workspace.js';
 import { casePatterns, fitsCase, majorityCase, toCase, type ConcreteCase } from '../../server/src/quality/name-case.js';
 import { parseQualitySettings } from '../../server/src/quality/quality-settings.js';
 
@@ -61,6 +63,17 @@ describe('name cases', () => {
         expect(majorityCase(['id', 'name', 'openedAt', 'closed_at'])).toBe('camelCase');
         expect(majorityCase(['id', 'name', 'opened_at', 'closedAt', 'due_at'])).toBe('snake_case');
         expect(majorityCase([])).toBeUndefined();
+    });
+
+    test('an element with no name yet (half typed) has no say in its kind\'s majority', async () => {
+        // Two PascalCase entities, one camelCase, and two being typed: were the missing names counted
+        // (as the text "undefined", camelCase), camelCase would win and the finished ones be flagged.
+        const ws = await buildWorkspace({ 'm.req': 'entity Invoice { id: int pk }\nentity Order { id: int pk }\nentity lineItem { id: int pk }\nentity {\n}\nentity {\n}\n' });
+        const entities = ws.model('m.req').elements.filter(isEntity);
+        expect(entities.map(entity => entity.name)).toEqual(['Invoice', 'Order', 'lineItem', undefined, undefined]);
+        const flagged = ws.diagnostics('m.req').filter(d => d.code === 'inconsistent-name-case').map(d => d.message);
+        expect(flagged).toHaveLength(1);
+        expect(flagged[0]).toContain("'lineItem' does not follow PascalCase");
     });
 
     test('ASCII names are read without the patterns, to the answer the patterns give', () => {
