@@ -20,8 +20,7 @@ export const casePatterns: Readonly<Record<ConcreteCase, RegExp>> = {
 export const concreteCases: readonly ConcreteCase[] = ['PascalCase', 'camelCase', 'snake_case', 'UPPER_CASE'];
 
 export function fitsCase(name: string, nameCase: ConcreteCase): boolean {
-    const cases = asciiCasesOf(name);
-    return cases === notAscii ? casePatterns[nameCase].test(name) : (cases & caseBits[nameCase]) !== 0;
+    return fits(name, asciiCasesOf(name), nameCase);
 }
 
 /** The case most of the names fit, or undefined when there are no names. */
@@ -30,10 +29,7 @@ export function majorityCase(names: readonly string[]): ConcreteCase | undefined
     const counts = [0, 0, 0, 0];
     for (const name of names) {
         const cases = asciiCasesOf(name);
-        for (let i = 0; i < concreteCases.length; i++) {
-            const nameCase = concreteCases[i];
-            if (cases === notAscii ? casePatterns[nameCase].test(name) : (cases & caseBits[nameCase]) !== 0) counts[i]++;
-        }
+        for (let i = 0; i < concreteCases.length; i++) if (fits(name, cases, concreteCases[i])) counts[i]++;
     }
     let best: ConcreteCase | undefined;
     let bestCount = 0;
@@ -49,10 +45,15 @@ export function majorityCase(names: readonly string[]): ConcreteCase | undefined
 const caseBits: Record<ConcreteCase, number> = { PascalCase: 1, camelCase: 2, snake_case: 4, UPPER_CASE: 8 };
 const notAscii = -1;
 
+/** Whether the name fits the case, given what `asciiCasesOf` read of it. */
+function fits(name: string, cases: number, nameCase: ConcreteCase): boolean {
+    return cases === notAscii ? casePatterns[nameCase].test(name) : (cases & caseBits[nameCase]) !== 0;
+}
+
 /**
  * The cases an ASCII name fits, as bits of `caseBits`, read in one pass: what the patterns say of it
  * (in ASCII a letter with case is A-Z or a-z, and a digit 0-9); `notAscii` for any other name, which
- * the patterns then judge. Most names are ASCII, and the Unicode patterns cost four times as much.
+ * the patterns then judge. Most names are ASCII: one pass over them replaces four Unicode patterns.
  */
 function asciiCasesOf(name: string): number {
     if (name.length === 0) return 0;
