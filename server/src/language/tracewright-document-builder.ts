@@ -183,7 +183,7 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
         // things refer to one) is not looked through: 200,000 references in a 12 MB file.
         for (const document of this.langiumDocuments.all) {
             if (document.state >= DocumentState.Linked && this.pending.refersTo(document, spliced)
-                && this.refersToAny(document, targetTypes)
+                && this.referenceFacts.leadsToAnyType(document, targetTypes)
                 && pointAtReplacedTargets(document.references as Reference[], targets, rebinding)) {
                 this.resetToState(document, DocumentState.IndexedReferences);
             }
@@ -338,11 +338,6 @@ export class TracewrightDocumentBuilder extends DefaultDocumentBuilder implement
 
     private wasBuilt(document: LangiumDocument): boolean {
         return document.parseResult.value.$type === 'Model' && document.parseResult.value.$cstNode !== undefined;
-    }
-
-    private refersToAny(document: LangiumDocument, types: ReadonlySet<string>): boolean {
-        for (const type of this.referenceFacts.targetTypes(document)) if (types.has(type)) return true;
-        return false;
     }
 
     /** The snapshot of a parse, taken once: the one taken after an edit is the one before the next. */

@@ -113,8 +113,7 @@ export class PendingChanges {
 
     /** Whether any of the document's references resolved into one of these documents. */
     refersTo(document: LangiumDocument, uris: ReadonlySet<string>): boolean {
-        for (const uri of this.referenceFacts.targetDocuments(document)) if (uris.has(uri)) return true;
-        return false;
+        return this.referenceFacts.leadsIntoAny(document, uris);
     }
 
     /** Whether a reference pointed at an element whose prose changed (or anything inside it). */

@@ -24,18 +24,23 @@ export class ReferenceFacts {
         return facts.documents;
     }
 
+    /** Whether any of the document's references resolved into one of these documents (URIs). */
+    leadsIntoAny(document: LangiumDocument, uris: ReadonlySet<string>): boolean {
+        return meets(this.targetDocuments(document), uris);
+    }
+
     /**
-     * The node types the document's references resolve to (their targets' `$type`). It may name a type
-     * no reference leads to any more, never miss one: pointing a reference at the node that replaced
-     * its target keeps the type, and references resolved again are told (`forget`).
+     * Whether any of the document's references resolves to a node of one of these types. It may say
+     * yes when no reference does any more, never no when one does: pointing a reference at the node
+     * that replaced its target keeps the type, and references resolved again are told (`forget`).
      */
-    targetTypes(document: LangiumDocument): ReadonlySet<string> {
+    leadsToAnyType(document: LangiumDocument, types: ReadonlySet<string>): boolean {
         const facts = this.factsOf(document);
         if (!facts.types) {
             facts.types = new Set();
             for (const reference of facts.references) addTargetType(reference, facts.types);
         }
-        return facts.types;
+        return meets(facts.types, types);
     }
 
     /** The references that did not resolve, in the document's order: its linking errors. */
@@ -117,4 +122,9 @@ function addTargetDocument(reference: Reference, into: Set<string>, seen: Set<UR
 function addTargetType(reference: Reference, into: Set<string>): void {
     const target = resolved(reference) as { $type?: unknown } | undefined;
     if (target !== undefined && typeof target.$type === 'string') into.add(target.$type);
+}
+
+function meets(some: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+    for (const value of some) if (others.has(value)) return true;
+    return false;
 }
