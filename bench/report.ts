@@ -5,7 +5,7 @@ import type { LayoutMeasurement } from './measure-tracewright.js';
 import { round } from './stats.js';
 
 export interface BenchResults {
-    machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string; date: string; loadAverage: number[]; v8Flags?: string[] };
+    machine: { cpu: string; cores: number; memoryGB: number; node: string; os: string; date: string; loadAverage: number[]; v8Flags?: string[]; peerV8Flags?: string[] };
     quick: boolean;
     sizes: number[];
     layouts: Array<LayoutMeasurement & { size: number; peakRssMB: number }>;
@@ -140,8 +140,11 @@ function targets(results: BenchResults): string[] {
     return lines;
 }
 
-/** The V8 flags every measuring process ran with: the language server's own (client/src/language-server-flags.ts). */
+/** The V8 flags the measuring processes ran with: the language server's own (client/src/language-server-flags.ts), and the peer's. */
 function flagsNote(results: BenchResults): string {
-    const flags = results.machine.v8Flags ?? [];
-    return flags.length === 0 ? '' : `, with the language server's V8 flags (${flags.map(flag => `\`${flag}\``).join(' ')})`;
+    const { v8Flags = [], peerV8Flags } = results.machine;
+    if (v8Flags.length === 0) return '';
+    const list = (flags: readonly string[]): string => flags.length === 0 ? 'none' : flags.map(flag => `\`${flag}\``).join(' ');
+    const peer = peerV8Flags === undefined ? '' : ` (@dbml/core with ${list(peerV8Flags)} only: the same heap settings, V8's own compiler settings)`;
+    return `, with the language server's V8 flags (${list(v8Flags)})${peer}`;
 }

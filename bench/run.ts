@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { LANGUAGE_SERVER_EXEC_ARGV } from '../client/src/language-server-flags.js';
+import { LANGUAGE_SERVER_EXEC_ARGV, LANGUAGE_SERVER_HEAP_FLAGS } from '../client/src/language-server-flags.js';
 import { measureLanguageServer, type LanguageServerMeasurement } from './measure-language-server.js';
 import { measurePeer, type PeerMeasurement } from './measure-peer.js';
 import { measureSchemaOnlySizes, type SchemaOnlyMeasurement } from './measure-schema-only.js';
@@ -102,10 +102,18 @@ async function worker<T>(args: string[], timeoutMs: number, notes: string[]): Pr
     return lines[lines.length - 1];
 }
 
+/**
+ * Tracewright's workers run with the language server's V8 flags. The peer runs on the same heap
+ * settings but V8's own compiler settings: the server's are tuned for Tracewright's code, and
+ * @dbml/core's figures stay comparable to the issue's, measured on plain Node.
+ */
+function flagsFor(mode: string | undefined): readonly string[] {
+    return mode === 'worker-peer' ? LANGUAGE_SERVER_HEAP_FLAGS : LANGUAGE_SERVER_EXEC_ARGV;
+}
+
 function workerLines<T>(args: string[], timeoutMs: number, notes: string[]): Promise<T[]> {
     return new Promise(resolve => {
-        // The language server's own V8 flags, for the peer too: both sides run on the same heap settings.
-        const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...LANGUAGE_SERVER_EXEC_ARGV, ...process.execArgv.filter(a => a.startsWith('--cpu-prof')), process.argv[1], ...args],
+        const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...flagsFor(args[0]), ...process.execArgv.filter(a => a.startsWith('--cpu-prof')), process.argv[1], ...args],
             { stdio: ['ignore', 'pipe', 'inherit'] });
         let output = '';
         child.stdout.on('data', chunk => output += chunk);
@@ -127,7 +135,7 @@ function machine(): BenchResults['machine'] {
         cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGB: Math.round(os.totalmem() / 1024 ** 3),
         node: process.version, os: `${os.type()} ${os.release()}`, date: new Date().toISOString(),
         loadAverage: os.loadavg().map(l => Math.round(l * 10) / 10),
-        v8Flags: [...LANGUAGE_SERVER_EXEC_ARGV]
+        v8Flags: [...LANGUAGE_SERVER_EXEC_ARGV], peerV8Flags: [...flagsFor('worker-peer')]
     };
 }
 

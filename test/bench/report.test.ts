@@ -28,4 +28,16 @@ describe('the benchmark report', () => {
         expect(report).toContain('| 1,000 | single | 1 | 2.5 | 990 | 1,180 / 940 / 990 |');
         expect(report).toContain('- ✅ Cold build, 1,000 entities + 10,000 requirements, every layout: worst 990 ms');
     });
+
+    test('the report says which V8 flags Tracewright and the peer ran with', () => {
+        const results: BenchResults = {
+            machine: {
+                cpu: 'test', cores: 2, memoryGB: 24, node: 'v22', os: 'Linux', date: '2026-11-21T12:00:00Z', loadAverage: [1, 1, 1],
+                v8Flags: ['--initial-old-space-size=256', '--max-inlined-bytecode-size-cumulative=300'], peerV8Flags: ['--initial-old-space-size=256']
+            },
+            quick: true, sizes: [1000], layouts: [], schemaOnly: [], peer: [], notes: []
+        };
+        expect(renderReport(results)).toContain("with the language server's V8 flags (`--initial-old-space-size=256` `--max-inlined-bytecode-size-cumulative=300`) " +
+            "(@dbml/core with `--initial-old-space-size=256` only: the same heap settings, V8's own compiler settings)");
+    });
 });

@@ -5,6 +5,7 @@ import {
     InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader,
     StreamMessageWriter, type Diagnostic, type InitializeResult, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
+import { LANGUAGE_SERVER_EXEC_ARGV } from '../../client/src/language-server-flags.js';
 
 /** The bundled server exactly as the extension ships it. */
 export const serverBundle = fileURLToPath(new URL('../../dist/server.cjs', import.meta.url));
@@ -41,9 +42,12 @@ export class LspProcess {
         this.connection.listen();
     }
 
-    /** Starts `runtime dist/server.cjs --stdio` (Node 22 by default: the one running the tests). */
+    /**
+     * Starts `runtime <flags> dist/server.cjs --stdio` (Node 22 by default: the one running the tests),
+     * with the V8 flags the VS Code client starts it with.
+     */
     static start(runtime = process.execPath, settings: Record<string, unknown> = { tracewright: {} }): LspProcess {
-        const child = spawn(runtime, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn(runtime, [...LANGUAGE_SERVER_EXEC_ARGV, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         return new LspProcess(child, settings);
     }
 
