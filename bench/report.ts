@@ -145,6 +145,6 @@ function flagsNote(results: BenchResults): string {
     const { v8Flags = [], peerV8Flags } = results.machine;
     if (v8Flags.length === 0) return '';
     const list = (flags: readonly string[]): string => flags.length === 0 ? 'none' : flags.map(flag => `\`${flag}\``).join(' ');
-    const peer = peerV8Flags === undefined ? '' : ` (@dbml/core with ${list(peerV8Flags)} only: the same heap settings, V8's own compiler settings)`;
+    const peer = peerV8Flags === undefined ? '' : `, and @dbml/core with ${list(peerV8Flags)} only (the same heap settings, V8's own compiler settings)`;
     return `, with the language server's V8 flags (${list(v8Flags)})${peer}`;
 }

@@ -37,7 +37,7 @@ describe('the benchmark report', () => {
             },
             quick: true, sizes: [1000], layouts: [], schemaOnly: [], peer: [], notes: []
         };
-        expect(renderReport(results)).toContain("with the language server's V8 flags (`--initial-old-space-size=256` `--max-inlined-bytecode-size-cumulative=300`) " +
-            "(@dbml/core with `--initial-old-space-size=256` only: the same heap settings, V8's own compiler settings)");
+        expect(renderReport(results)).toContain("with the language server's V8 flags (`--initial-old-space-size=256` `--max-inlined-bytecode-size-cumulative=300`), " +
+            "and @dbml/core with `--initial-old-space-size=256` only (the same heap settings, V8's own compiler settings)");
     });
 });
