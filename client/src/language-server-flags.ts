@@ -1,6 +1,6 @@
 /**
- * The V8 flags the language server runs with: in the editor (language-client.ts) and in the
- * benchmark, which starts it the same way.
+ * The V8 flags the language server runs with: in the editor (language-client.ts), and in the LSP
+ * tests and the benchmark, which start it the same way.
  */
 
 /**
